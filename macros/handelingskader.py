@@ -1,0 +1,108 @@
+"""The assembled handelingskader: every data file loaded, checked and linked, asked for by every page.
+
+All relationships are computed once here (which handelingen name a partner, which acties share a
+theme, ...), so renderers never search the data themselves.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Iterator
+
+from .model import (Actie, Afkorting, Begrip, Cijfers, Fase, Handeling, Instrument, Kader,
+                    Maatregelen, Objecttype, Partner, Subpunt, Thema)
+
+
+@dataclass(frozen=True)
+class Plek:
+    """An actie in its place: object type and phase."""
+
+    objecttype: Objecttype
+    fase: Fase
+    actie: Actie
+
+    @property
+    def pagina(self) -> str:
+        return pagina_pad(self.objecttype, self.fase)
+
+    @property
+    def url(self) -> str:
+        """The actie's address relative to the site root, with its permalink anchor."""
+        return f"{self.pagina}#{self.actie.anker}"
+
+
+@dataclass(frozen=True)
+class Vermelding:
+    """A handeling (or sub-item) that names a partner, instrument or term, in its place."""
+
+    plek: Plek
+    handeling: Handeling
+    tekst: Handeling | Subpunt
+
+
+def pagina_pad(objecttype: Objecttype, fase: Fase) -> str:
+    """The web page of one object type x phase, relative to the site root."""
+    return f"{objecttype.id}/{fase.id}/"
+
+
+@dataclass
+class Handelingskader:
+    kader: Kader
+    objecttypen: list[Objecttype]
+    fasen: list[Fase]
+    themas: dict[str, Thema]
+    partners: dict[str, Partner]
+    instrumenten: dict[str, Instrument]
+    begrippen: dict[str, Begrip]
+    afkortingen: list[Afkorting]
+    maatregelen: Maatregelen
+    cijfers: Cijfers
+    acties: dict[tuple[str, str], list[Actie]] = field(default_factory=dict)
+
+    def fase_acties(self, objecttype: Objecttype, fase: Fase) -> list[Actie]:
+        return self.acties.get((objecttype.id, fase.id), [])
+
+    def plekken(self) -> Iterator[Plek]:
+        """Every actie in publication order: object type, phase, actie."""
+        for objecttype in self.objecttypen:
+            for fase in self.fasen:
+                for actie in self.fase_acties(objecttype, fase):
+                    yield Plek(objecttype, fase, actie)
+
+    @cached_property
+    def plek_van(self) -> dict[str, Plek]:
+        return {plek.actie.code: plek for plek in self.plekken()}
+
+    def vermeldingen(self) -> Iterator[Vermelding]:
+        for plek in self.plekken():
+            for handeling in plek.actie.handelingen:
+                yield Vermelding(plek, handeling, handeling)
+                for sub in handeling.sub:
+                    yield Vermelding(plek, handeling, sub)
+
+    def _index(self, soort: str) -> dict[str, list[Vermelding]]:
+        index: dict[str, list[Vermelding]] = defaultdict(list)
+        for vermelding in self.vermeldingen():
+            for sleutel in getattr(vermelding.tekst, soort):
+                index[sleutel].append(vermelding)
+        return dict(index)
+
+    @cached_property
+    def per_partner(self) -> dict[str, list[Vermelding]]:
+        return self._index("partners")
+
+    @cached_property
+    def per_instrument(self) -> dict[str, list[Vermelding]]:
+        return self._index("instrumenten")
+
+    @cached_property
+    def per_begrip(self) -> dict[str, list[Vermelding]]:
+        return self._index("begrippen")
+
+    @cached_property
+    def per_thema(self) -> dict[str, list[Plek]]:
+        index: dict[str, list[Plek]] = defaultdict(list)
+        for plek in self.plekken():
+            index[plek.actie.thema].append(plek)
+        return dict(index)

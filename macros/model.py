@@ -1,0 +1,208 @@
+"""The typed model of the handelingskader: one pydantic model per kind of data file.
+
+Validation is done by pydantic; unknown fields are refused (extra="forbid") so that a typo such as
+`tekts` never silently drops text. Cross-file rules (references, unique codes) live in laden.py.
+"""
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+Tekst = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+Letter = Annotated[str, StringConstraints(pattern=r"^[A-Z]$")]
+Url = Annotated[str, StringConstraints(pattern=r"^https://\S+$")]
+Actiecode = Annotated[str, StringConstraints(pattern=r"^[A-Z]-[A-Z]-\d{2}$")]
+Handelingcode = Annotated[str, StringConstraints(pattern=r"^[A-Z]-[A-Z]-\d{2}\.\d+[a-z]?$")]
+Maatregelcode = Annotated[str, StringConstraints(pattern=r"^M-\d-\d{2}$")]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --- kader.yaml -----------------------------------------------------------------------------
+class Editie(Model):
+    id: Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}$")]
+    naam: Tekst
+
+
+class Link(Model):
+    label: Tekst
+    tekst: Tekst
+    url: Url
+
+
+class Kader(Model):
+    titel: Tekst
+    ondertitel: Tekst
+    uitgever: Tekst
+    editie: Editie
+    inleiding: Tekst
+    offensief: Tekst
+    meer_informatie: Link
+
+
+# --- objecttypen.yaml, fasen.yaml, themas.yaml ------------------------------------------------
+class Objecttype(Model):
+    id: Id
+    naam: Tekst
+    enkelvoud: Tekst
+    letter: Letter
+    vreemde_woorden: list[Tekst] = []
+
+
+class Fase(Model):
+    id: Id
+    naam: Tekst
+    letter: Letter
+    kort: Tekst | None = None
+
+    @property
+    def korte_naam(self) -> str:
+        return self.kort or self.naam
+
+
+class Thema(Model):
+    id: Id
+    naam: Tekst
+
+
+class Objecttypen(Model):
+    objecttypen: list[Objecttype] = Field(min_length=1)
+
+
+class Fasen(Model):
+    fasen: list[Fase] = Field(min_length=1)
+
+
+class Themas(Model):
+    themas: list[Thema] = Field(min_length=1)
+
+
+# --- partners.yaml, instrumenten.yaml, begrippen.yaml, afkortingen.yaml -------------------------
+class Partner(Model):
+    id: Id
+    naam: Tekst
+    soort: Literal["organisatie", "rol", "netwerk"]
+    afkorting: Tekst | None = None
+    offensief: bool = False
+
+
+class Instrument(Model):
+    id: Id
+    naam: Tekst
+    afkorting: Tekst | None = None
+    grondslag: Tekst | None = None
+    wet_url: Url | None = None
+
+
+class Begrip(Model):
+    id: Id
+    term: Tekst
+    definitie: Tekst
+    bron: Tekst
+
+
+class Afkorting(Model):
+    afkorting: Tekst
+    betekenis: Tekst
+    bron: Tekst
+
+
+class Partners(Model):
+    partners: list[Partner] = Field(min_length=1)
+
+
+class Instrumenten(Model):
+    instrumenten: list[Instrument] = Field(min_length=1)
+
+
+class Begrippen(Model):
+    begrippen: list[Begrip] = Field(min_length=1)
+
+
+class Afkortingen(Model):
+    afkortingen: list[Afkorting] = Field(min_length=1)
+
+
+# --- maatregelen.yaml, cijfers.yaml -------------------------------------------------------------
+class Lijn(Model):
+    nummer: int = Field(ge=1)
+    naam: Tekst
+
+
+class Maatregel(Model):
+    code: Maatregelcode
+    lijn: int
+    status: Literal["gestart", "gefaseerd"]
+    tekst: Tekst
+    themas: list[Id] = []
+
+
+class Maatregelen(Model):
+    bron: Tekst
+    lijnen: list[Lijn] = Field(min_length=1)
+    maatregelen: list[Maatregel] = Field(min_length=1)
+
+
+class Rij(Model):
+    label: Tekst
+    waarden: list[int | None] = Field(min_length=1)
+
+
+class Tabel(Model):
+    id: Id
+    titel: Tekst
+    kolommen: list[Tekst] = Field(min_length=2)
+    rijen: list[Rij] = Field(min_length=1)
+    totaal: Rij | None = None
+    bron: Tekst
+    noot: Tekst | None = None
+
+
+class Cijfers(Model):
+    tabellen: list[Tabel] = Field(min_length=1)
+
+
+# --- acties/*.yaml ------------------------------------------------------------------------------
+class Verwijzingen(Model):
+    """References from a text to partners, instruments and terms (ids in their own files)."""
+
+    partners: list[Id] = []
+    instrumenten: list[Id] = []
+    begrippen: list[Id] = []
+
+
+class Subpunt(Verwijzingen):
+    id: Handelingcode
+    tekst: Tekst
+
+
+class Handeling(Verwijzingen):
+    id: Handelingcode
+    tekst: Tekst
+    sub: list[Subpunt] = []
+
+
+class Actie(Model):
+    code: Actiecode
+    titel: Tekst
+    thema: Id
+    handelingen: list[Handeling] = []
+
+    @property
+    def anker(self) -> str:
+        """The permalink anchor on the web page, derived from the stable code."""
+        return self.code.lower()
+
+
+class FaseActies(Model):
+    fase: Id
+    acties: list[Actie] = Field(min_length=1)
+
+
+class Actiebestand(Model):
+    objecttype: Id
+    fasen: list[FaseActies] = Field(min_length=1)

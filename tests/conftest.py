@@ -1,0 +1,44 @@
+"""Shared fixtures: the project paths, the loaded data and one real build of the site."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).parent))
+
+from macros.laden import laad  # noqa: E402
+
+
+def mkdocs_build(project: Path, site: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run a real `mkdocs build --strict` of `project` into `site`."""
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q",
+                           "-f", str(project / "mkdocs.yml"), "-d", str(site)],
+                          capture_output=True, text=True, env=env)
+
+
+def kopie_project(doel: Path) -> Path:
+    """A copy of the project sources (data, content, overrides, macros, mkdocs.yml) to change freely."""
+    for naam in ["data", "content", "overrides", "macros"]:
+        if (ROOT / naam).exists():
+            shutil.copytree(ROOT / naam, doel / naam, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "mkdocs.yml", doel / "mkdocs.yml")
+    return doel
+
+
+@pytest.fixture(scope="session")
+def kader():
+    return laad(ROOT / "data")
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    """The site built once from the real data, for every test that reads output."""
+    doel = tmp_path_factory.mktemp("site")
+    uitkomst = mkdocs_build(ROOT, doel)
+    assert uitkomst.returncode == 0, uitkomst.stderr
+    return doel
