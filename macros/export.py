@@ -8,8 +8,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from pathlib import Path
-
 from pydantic import BaseModel, Field
 
 from .handelingskader import Handelingskader, Plek, pagina_pad
@@ -125,14 +123,11 @@ def csv_tekst(kader: Handelingskader) -> str:
     return "\ufeff" + buffer.getvalue()
 
 
-def schrijf_exports(kader: Handelingskader, map_: Path) -> list[Path]:
-    map_.mkdir(parents=True, exist_ok=True)
-    bestanden = {
+def exports(kader: Handelingskader) -> dict[str, str]:
+    """File name -> content of every open-data download."""
+    return {
         "handelingskader.json": json.dumps({"$schema": SCHEMA_URL, **export(kader).model_dump()},
                                            ensure_ascii=False, indent=2),
         SCHEMA_URL: json.dumps(schema(), ensure_ascii=False, indent=2),
         "handelingskader.csv": csv_tekst(kader),
     }
-    for naam, inhoud in bestanden.items():
-        (map_ / naam).write_text(inhoud, encoding="utf-8", newline="")
-    return [map_ / naam for naam in bestanden]

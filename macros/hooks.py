@@ -1,16 +1,31 @@
-"""mkdocs build hooks: load the data before anything is written, write the downloads afterwards."""
+"""mkdocs build hooks: load the data before anything is written, add the generated pages and the
+navigation and the downloads, and give every page the abbreviation tooltips."""
 from __future__ import annotations
 
-from pathlib import Path
+from mkdocs.structure.files import File
 
-from macros.export import schrijf_exports
+from macros.export import exports
 from macros.site import kader_voor
+from macros.webpaginas import markdown, navigatie, paginas
 
 
 def on_config(config):
-    kader_voor(config)  # aborts the build on bad data, before site/ is cleaned
+    kader = kader_voor(config)  # aborts the build on bad data, before site/ is cleaned
+    config["nav"] = navigatie(kader)
+    config["extra"]["editie"] = f"{kader.kader.titel}, editie {kader.kader.editie.naam}"
     return config
 
 
-def on_post_build(config):
-    schrijf_exports(kader_voor(config), Path(config["site_dir"]) / "downloads")
+def on_files(files, config):
+    kader = kader_voor(config)
+    for pagina in paginas(kader):
+        files.append(File.generated(config, pagina.pad, content=markdown(pagina, kader)))
+    for naam, inhoud in exports(kader).items():
+        files.append(File.generated(config, f"downloads/{naam}", content=inhoud.encode("utf-8")))
+    return files
+
+
+def on_page_markdown(markdown_tekst, page, config, files):
+    """Abbreviations from data/afkortingen.yaml become tooltips wherever they appear."""
+    afkortingen = "\n".join(f"*[{a.afkorting}]: {a.betekenis}" for a in kader_voor(config).afkortingen)
+    return f"{markdown_tekst}\n\n{afkortingen}\n"

@@ -58,6 +58,7 @@ class Fase(Model):
     naam: Tekst
     letter: Letter
     kort: Tekst | None = None
+    spoed: bool = False  # the phase a user in a crisis needs first (home page, quick links)
 
     @property
     def korte_naam(self) -> str:
