@@ -23,6 +23,7 @@ class Pagina:
     sjabloon: str
     context: dict = field(default_factory=dict)
     beschrijving: str = ""
+    zoekgewicht: float = 1  # Material search boost: reference pages first, overview pages last
 
 
 def relatief(van: str, naar: str) -> str:
@@ -65,17 +66,20 @@ def paginas(kader: Handelingskader) -> list[Pagina]:
         lijst.append(Pagina(f"{ot.id}/index.md", ot.naam, "objecttype.md", {"objecttype": ot},
                             f"Wat de gemeente doet bij een aanslag op een {ot.enkelvoud}, per fase."))
         lijst += [Pagina(f"{ot.id}/{f.id}.md", f"{ot.naam}: {f.naam}", "objecttype_fase.md",
-                         {"objecttype": ot, "fase": f}, f"{f.naam}: acties voor gemeenten bij een {ot.enkelvoud}.")
+                         {"objecttype": ot, "fase": f}, f"{f.naam}: acties voor gemeenten bij een {ot.enkelvoud}.",
+                         zoekgewicht=2)
                   for f in kader.fasen]
     lijst.append(Pagina("fasen/index.md", "Per fase", "fasen.md"))
-    lijst += [Pagina(f"fasen/{f.id}.md", f.naam, "fase.md", {"fase": f}) for f in kader.fasen]
+    lijst += [Pagina(f"fasen/{f.id}.md", f.naam, "fase.md", {"fase": f}, zoekgewicht=0.5) for f in kader.fasen]
     lijst.append(Pagina("partners/index.md", "Partners", "partners.md"))
-    lijst += [Pagina(f"partners/{p.id}.md", p.naam, "partner.md", {"partner": p}) for p in kader.partners.values()]
+    lijst += [Pagina(f"partners/{p.id}.md", p.naam, "partner.md", {"partner": p}, zoekgewicht=4)
+              for p in kader.partners.values()]
     lijst.append(Pagina("instrumenten/index.md", "Bestuurlijke instrumenten", "instrumenten.md"))
-    lijst += [Pagina(f"instrumenten/{i.id}.md", i.naam, "instrument.md", {"instrument": i})
+    lijst += [Pagina(f"instrumenten/{i.id}.md", i.naam, "instrument.md", {"instrument": i}, zoekgewicht=4)
               for i in kader.instrumenten.values()]
     lijst.append(Pagina("themas/index.md", "Thema's", "themas.md"))
-    lijst += [Pagina(f"themas/{t.id}.md", t.naam, "thema.md", {"thema": t}) for t in kader.themas.values()]
+    lijst += [Pagina(f"themas/{t.id}.md", t.naam, "thema.md", {"thema": t}, zoekgewicht=0.5)
+              for t in kader.themas.values()]
     lijst += [Pagina("maatregelen.md", "Maatregelen uit het Actieplan", "maatregelen.md"),
               Pagina("begrippen.md", "Begrippen en afkortingen", "begrippen.md"),
               Pagina("cijfers.md", "Cijfers", "cijfers.md", {"staafdiagram": staafdiagram})]
@@ -85,6 +89,8 @@ def paginas(kader: Handelingskader) -> list[Pagina]:
 def markdown(pagina: Pagina, kader: Handelingskader) -> str:
     """The full Markdown source of a generated page, front matter included."""
     kop = {"title": pagina.titel, "render_macros": False}
+    if pagina.zoekgewicht != 1:
+        kop["search"] = {"boost": pagina.zoekgewicht}
     if pagina.beschrijving:
         kop["description"] = pagina.beschrijving
     inhoud = render_markdown(pagina.sjabloon, kader=kader, pagina=pagina, groepeer=groepeer, vergelijk=vergelijk,

@@ -1,0 +1,74 @@
+"""The website in a real browser (Playwright + Debian's Chromium), served on localhost under a sub-path."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect, sync_playwright
+
+from webserver import CHROMIUM, CHROMIUM_ARGS, serveer
+
+SUBPAD = "intranet/kader"
+
+
+@pytest.fixture(scope="module")
+def basis(site, tmp_path_factory):
+    werkmap = tmp_path_factory.mktemp("www")
+    (werkmap / "intranet").mkdir()
+    with serveer(site, SUBPAD, werkmap) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def pagina(browser):
+    context = browser.new_context(locale="nl-NL")
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.mark.parametrize("viewport", [{"width": 1280, "height": 900}, {"width": 375, "height": 740}],
+                         ids=["desktop", "telefoon"])
+@pytest.mark.parametrize("objecttype,enkelvoud", [("woningen", "woning"), ("bedrijfspanden", "bedrijfspand"),
+                                                  ("voertuigen", "voertuig")])
+def test_direct_na_een_explosie_in_een_klik(browser, basis, objecttype, enkelvoud, viewport):
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    page.goto(basis)
+    page.get_by_role("link", name=f"Direct na een explosie bij een {enkelvoud}").click()
+    expect(page).to_have_url(f"{basis}{objecttype}/direct/")
+    expect(page.locator("h1")).to_contain_text("Direct na een explosie")
+    expect(page.locator("h2.actie").first).to_be_visible()
+    context.close()
+
+
+ZOEKVRAGEN = [
+    ("explosies", r"(woningen|bedrijfspanden|voertuigen|fasen)/(direct|dreiging)/|themas/vergisexplosies/"),
+    ("cameratoezicht", r"instrumenten/cameratoezicht/"),
+    ("174a", r"instrumenten/pandsluiting/"),
+    ("Salvage", r"partners/stichting-salvage/"),
+    ("VvE", r"partners/vve/"),
+    ("W-D-03", r"woningen/direct/#w-d-03"),
+]
+
+
+@pytest.mark.parametrize("vraag,verwacht", ZOEKVRAGEN)
+def test_zoeken_in_het_nederlands(pagina, basis, vraag, verwacht):
+    """The expected page is among the first five results (search index in Dutch, run in the browser)."""
+    pagina.goto(basis)
+    pagina.keyboard.press("/")  # Material's keyboard shortcut focuses the search box
+    pagina.locator("input.md-search__input").fill(vraag)
+    resultaten = pagina.locator(".md-search-result__item a")
+    expect(resultaten.first).to_be_visible(timeout=10000)
+    adressen = [re.sub(r"\?h=[^#]*", "", a.removeprefix(basis))
+                for a in resultaten.evaluate_all("els => els.map(e => e.href)")]
+    assert any(re.match(verwacht, adres) for adres in adressen[:5]), adressen[:10]
