@@ -1,0 +1,99 @@
+"""The built website lists every actie and handeling of the data, and every link and anchor resolves."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from html_site import acties_op_pagina, doel_van, koptekst, lees, normaliseer, paginas
+
+
+@pytest.fixture(scope="module")
+def bomen(site):
+    return {pad: lees(pad) for pad in paginas(site)}
+
+
+def _teksten(actie) -> list[str]:
+    return [normaliseer(d.tekst) for h in actie.handelingen for d in (h, *h.sub)]
+
+
+def test_elke_actie_en_handeling_op_zijn_pagina_in_volgorde(site, kader):
+    for objecttype in kader.objecttypen:
+        for fase in kader.fasen:
+            boom = lees(site / objecttype.id / fase.id / "index.html")
+            verwacht = [(a.anker, f"{a.code} {normaliseer(a.titel)}", _teksten(a))
+                        for a in kader.fase_acties(objecttype, fase)]
+            assert acties_op_pagina(boom) == verwacht, (objecttype.id, fase.id)
+
+
+def test_interne_links_en_ankers_kloppen(site, bomen):
+    ids = {pad: set(boom.xpath("//@id")) for pad, boom in bomen.items()}
+    kapot = []
+    for pad, boom in bomen.items():
+        if pad == site / "404.html":  # served for any address, so mkdocs makes its links absolute
+            continue
+        for element, _attr, href, _pos in boom.iterlinks():
+            if element.tag not in ("a", "link", "script", "img") or href.startswith("data:"):
+                continue
+            doel = doel_van(site, pad, href)
+            if doel is None:
+                continue
+            bestand, anker = doel
+            if not bestand.exists():
+                kapot.append(f"{pad.relative_to(site)}: {href} (bestand ontbreekt)")
+            elif anker and bestand.suffix == ".html" and anker not in ids.get(bestand, set()):
+                kapot.append(f"{pad.relative_to(site)}: {href} (anker ontbreekt)")
+    assert kapot == []
+
+
+def test_json_urls_wijzen_naar_precies_die_actie(site, kader):
+    export = json.loads((site / "downloads/handelingskader.json").read_text(encoding="utf-8"))
+    for objecttype in export["objecttypen"]:
+        for fase in objecttype["fasen"]:
+            for actie in fase["acties"]:
+                pagina, _, anker = actie["url"].partition("#")
+                bestand = site / pagina / "index.html"
+                assert bestand.exists(), actie["url"]
+                secties = {a: (titel, teksten) for a, titel, teksten in acties_op_pagina(lees(bestand))}
+                assert anker in secties, actie["url"]
+                verwacht = [normaliseer(t) for h in actie["handelingen"] for t in [h["tekst"]] + [s["tekst"] for s in h["sub"]]]
+                assert secties[anker] == (f"{actie['code']} {normaliseer(actie['titel'])}", verwacht)
+
+
+def test_partnerpagina_noemt_elke_handeling_met_die_partner(site, kader):
+    boom = lees(site / "partners/politie/index.html")
+    tekst = normaliseer(boom.text_content())
+    for vermelding in kader.per_partner["politie"]:
+        assert normaliseer(vermelding.tekst.tekst) in tekst
+    assert [koptekst(h) for h in boom.xpath("//h2")][:3] == ["Woningen", "Bedrijfspanden", "Voertuigen"]
+
+
+def test_instrumentpagina_met_grondslag_en_wettekst(site):
+    boom = lees(site / "instrumenten/pandsluiting/index.html")
+    assert "artikel 174a Gemeentewet" in boom.text_content()
+    assert boom.xpath("//a[starts-with(@href, 'https://wetten.overheid.nl/')]")
+
+
+def test_geen_data_als_markup(tmp_path):
+    """Text from data is escaped: Markdown or HTML in a handeling is shown as text, not interpreted."""
+    from conftest import ROOT, kopie_project, mkdocs_build
+    project = kopie_project(tmp_path / "project")
+    bestand = project / "data/acties/woningen.yaml"
+    tekst = bestand.read_text(encoding="utf-8").replace(
+        "tekst: Signaleer risicofactoren vroegtijdig.",
+        "tekst: \"Signaleer *vroeg* <script>alert(1)</script> [link](http://example.org) {{ config }} | # _x_\"", 1)
+    bestand.write_text(tekst, encoding="utf-8")
+    uitkomst = mkdocs_build(project, tmp_path / "site")
+    assert uitkomst.returncode == 0, uitkomst.stderr
+    boom = lees(tmp_path / "site/woningen/preventie/index.html")
+    [span] = boom.xpath("//span[@id='w-p-04.1']")
+    assert normaliseer(span.text_content()) == \
+        "Signaleer *vroeg* <script>alert(1)</script> [link](http://example.org) {{ config }} | # _x_"
+    assert not span.xpath(".//script|.//a|.//em")
+
+
+def test_geen_externe_bronnen_in_de_html(bomen, site):
+    extern = [f"{p.relative_to(site)}: {u}" for p, b in bomen.items()
+              for u in b.xpath("//script/@src|//link/@href|//img/@src|//iframe/@src|//source/@src")
+              if u.startswith(("http:", "https:", "//"))]
+    assert extern == []
