@@ -72,3 +72,54 @@ def test_zoeken_in_het_nederlands(pagina, basis, vraag, verwacht):
     adressen = [re.sub(r"\?h=[^#]*", "", a.removeprefix(basis))
                 for a in resultaten.evaluate_all("els => els.map(e => e.href)")]
     assert any(re.match(verwacht, adres) for adres in adressen[:5]), adressen[:10]
+
+
+@pytest.fixture(scope="module")
+def alle_paginas(site):
+    return sorted(str(p.parent.relative_to(site)).replace(".", "") for p in site.rglob("index.html"))
+
+
+def test_toegankelijkheid_en_privacy_op_elke_pagina(browser, basis, alle_paginas):
+    """axe-core: zero WCAG 2.0/2.1 A/AA violations; and every request stays on localhost."""
+    context = browser.new_context()
+    verzoeken: list[str] = []
+    context.on("request", lambda verzoek: verzoeken.append(verzoek.url))
+    page = context.new_page()
+    axe = Axe()
+    fouten = {}
+    for pad in alle_paginas:
+        page.goto(basis + (pad + "/" if pad else ""), wait_until="networkidle")
+        resultaat = axe.run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+        if resultaat.violations_count:
+            fouten[pad or "/"] = [(v["id"], len(v["nodes"]), v["nodes"][0]["target"]) for v in resultaat.response["violations"]]
+    context.close()
+    assert fouten == {}
+    extern = [u for u in verzoeken if not u.startswith(("http://127.0.0.1:", "data:", "blob:"))]
+    assert len(alle_paginas) > 60 and len(verzoeken) > len(alle_paginas)
+    assert extern == []
+
+
+def test_toetsenbord_skiplink_en_zoeken(pagina, basis):
+    pagina.goto(basis + "woningen/direct/")
+    pagina.keyboard.press("Tab")
+    expect(pagina.locator(":focus")).to_have_attribute("href", "#woningen-direct-na-een-explosie")
+    pagina.keyboard.press("/")
+    expect(pagina.locator("input.md-search__input")).to_be_focused()
+
+
+def test_afdrukken_zonder_navigatie_met_codes_en_adres(pagina, basis):
+    pagina.goto(basis + "woningen/direct/")
+    pagina.emulate_media(media="print")
+    expect(pagina.locator(".md-header")).to_be_hidden()
+    expect(pagina.locator(".md-sidebar--primary")).to_be_hidden()
+    expect(pagina.locator(".md-search")).to_be_hidden()
+    expect(pagina.locator(".actiecode").first).to_be_visible()
+    expect(pagina.locator(".alleen-print")).to_contain_text("November 2025")
+    expect(pagina.locator(".alleen-print")).to_contain_text("woningen/direct/")
+    assert pagina.locator("span.handeling").count() == pagina.locator("span.handeling:visible").count() > 20
+
+
+def test_afkorting_als_tooltip(pagina, basis):
+    pagina.goto(basis + "woningen/direct/")
+    expect(pagina.locator("abbr[title='Plaats delict']").first).to_have_text("PD")
+    assert pagina.evaluate("document.documentElement.lang") == "nl"
