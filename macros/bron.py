@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 Pad = tuple[str | int, ...]
+Lader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: same marks, faster
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ def _positie(node: yaml.Node) -> tuple[int, int]:
 class _Lezer:
     """Turns a composed YAML node tree into Python data, recording positions and duplicate keys."""
 
-    def __init__(self, bron: Bron, loader: yaml.SafeLoader):
+    def __init__(self, bron: Bron, loader: Lader):
         self.bron, self.loader, self.meldingen = bron, loader, []
 
     def waarde(self, node: yaml.Node, pad: Pad) -> Any:
@@ -106,7 +107,7 @@ def lees_yaml(pad: Path, naam: str) -> tuple[Bron, list[Melding]]:
     tekst, meldingen = _decodeer(naam, pad.read_bytes())
     if tekst is None:
         return bron, meldingen
-    loader = yaml.SafeLoader(tekst)
+    loader = Lader(tekst)
     try:
         node = loader.get_single_node()
         if node is not None:

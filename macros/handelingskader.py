@@ -46,7 +46,7 @@ def pagina_pad(objecttype: Objecttype, fase: Fase) -> str:
     return f"{objecttype.id}/{fase.id}/"
 
 
-@dataclass
+@dataclass(eq=False)  # identity: one loaded kader per build
 class Handelingskader:
     kader: Kader
     objecttypen: list[Objecttype]

@@ -6,7 +6,7 @@ from mkdocs.structure.files import File
 
 from macros.export import exports
 from macros.site import kader_voor
-from macros.webpaginas import markdown, navigatie, paginas
+from macros.webpaginas import afkortingen, markdown, navigatie, paginas
 
 
 def on_config(config):
@@ -27,5 +27,4 @@ def on_files(files, config):
 
 def on_page_markdown(markdown_tekst, page, config, files):
     """Abbreviations from data/afkortingen.yaml become tooltips wherever they appear."""
-    afkortingen = "\n".join(f"*[{a.afkorting}]: {a.betekenis}" for a in kader_voor(config).afkortingen)
-    return f"{markdown_tekst}\n\n{afkortingen}\n"
+    return f"{markdown_tekst}\n\n{afkortingen(kader_voor(config))}\n"

@@ -36,7 +36,8 @@ def md_link(tekst: str, url: str) -> Markup:
 def markdown_omgeving() -> jinja2.Environment:
     omgeving = jinja2.Environment(
         loader=jinja2.FileSystemLoader(OVERRIDES / "paginas"), autoescape=False, finalize=md_escape,
-        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+        auto_reload=False)
     omgeving.filters["link"] = md_link
     return omgeving
 
@@ -45,7 +46,7 @@ def markdown_omgeving() -> jinja2.Environment:
 def html_omgeving() -> jinja2.Environment:
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader([OVERRIDES / "druk", OVERRIDES / "paginas"]), autoescape=True,
-        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, auto_reload=False)
 
 
 def render_markdown(sjabloon: str, **context) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 
 import yaml
 
@@ -97,6 +97,12 @@ def markdown(pagina: Pagina, kader: Handelingskader) -> str:
                              actie_bron=partial(actie_bron, kader), rel=partial(relatief, pagina.pad),
                              **pagina.context)
     return f"---\n{yaml.safe_dump(kop, allow_unicode=True, sort_keys=False)}---\n\n{inhoud}"
+
+
+@lru_cache(maxsize=4)
+def afkortingen(kader: Handelingskader) -> str:
+    """Markdown abbreviation definitions (abbr extension) for every page: tooltips from data."""
+    return "\n".join(f"*[{a.afkorting}]: {a.betekenis}" for a in kader.afkortingen)
 
 
 def navigatie(kader: Handelingskader) -> list:
