@@ -1,12 +1,20 @@
 """mkdocs build hooks: load the data before anything is written, add the generated pages and the
-navigation and the downloads, and give every page the abbreviation tooltips."""
+navigation and the downloads (exports and PDFs), and give every page the abbreviation tooltips."""
 from __future__ import annotations
 
 from mkdocs.structure.files import File
 
+from macros.druk import alle_pdfs
 from macros.export import exports
 from macros.site import kader_voor
 from macros.webpaginas import afkortingen, markdown, navigatie, paginas
+
+
+_opdracht = {"naam": "build"}
+
+
+def on_startup(command, dirty):
+    _opdracht["naam"] = command  # `mkdocs serve` skips the PDFs to stay fast
 
 
 def on_config(config):
@@ -20,8 +28,11 @@ def on_files(files, config):
     kader = kader_voor(config)
     for pagina in paginas(kader):
         files.append(File.generated(config, pagina.pad, content=markdown(pagina, kader)))
-    for naam, inhoud in exports(kader).items():
-        files.append(File.generated(config, f"downloads/{naam}", content=inhoud.encode("utf-8")))
+    downloads = {naam: inhoud.encode("utf-8") for naam, inhoud in exports(kader).items()}
+    if _opdracht["naam"] != "serve":
+        downloads.update(alle_pdfs(kader, config["site_url"] or ""))
+    for naam, inhoud in downloads.items():
+        files.append(File.generated(config, f"downloads/{naam}", content=inhoud))
     return files
 
 
