@@ -1,6 +1,7 @@
 """Shared fixtures: the project paths, the loaded data and one real build of the site."""
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -14,8 +15,12 @@ sys.path.insert(0, str(Path(__file__).parent))
 from macros.laden import laad  # noqa: E402
 
 
-def mkdocs_build(project: Path, site: Path, env: dict | None = None) -> subprocess.CompletedProcess:
-    """Run a real `mkdocs build --strict` of `project` into `site`."""
+SITE_URL = "https://handelingskader.example.nl/kader/"
+
+
+def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess:
+    """Run a real `mkdocs build --strict` of `project` into `site` (site and PDFs)."""
+    env = {**os.environ, "KADER_SITE_URL": SITE_URL, "NO_MKDOCS_2_WARNING": "1"}
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q",
                            "-f", str(project / "mkdocs.yml"), "-d", str(site)],
                           capture_output=True, text=True, env=env)

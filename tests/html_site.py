@@ -37,14 +37,17 @@ def koptekst(kop) -> str:
     return normaliseer("".join(t for t in kop.xpath(".//text()[not(ancestor::a[@class='headerlink'])]")))
 
 
-def acties_op_pagina(boom) -> list[tuple[str, str, list[str]]]:
-    """(anchor, heading text, handeling texts) for every h2.actie, in order, up to the next h2."""
+def acties_op_pagina(boom, markeer_subpunten: bool = False) -> list[tuple[str, str, list[str]]]:
+    """(anchor, heading text, handeling texts) for every h2.actie, in order, up to the next h2.
+
+    With markeer_subpunten, sub-item texts are prefixed with "> " as in the printed edition."""
     uitkomst = []
     for kop in boom.xpath("//h2[contains(concat(' ', @class, ' '), ' actie ')]"):
         teksten = []
         for broer in kop.itersiblings():
             if broer.tag in ("h1", "h2"):
                 break
-            teksten += [normaliseer(s.text_content()) for s in broer.xpath(".//span[contains(@class, 'handeling')]")]
+            teksten += [("> " if markeer_subpunten and "subpunt" in s.get("class") else "") + normaliseer(s.text_content())
+                        for s in broer.xpath(".//span[contains(@class, 'handeling')]")]
         uitkomst.append((kop.get("id"), koptekst(kop), teksten))
     return uitkomst

@@ -1,0 +1,153 @@
+"""Web, print and data list the same actions: one text per object type x phase from every output.
+
+Each output is reduced to the same plain form: "CODE TITEL handeling > subpunt …", whitespace
+normalised, list bullets and WeasyPrint's line-end hyphens removed, running headers and footers
+dropped. Two outputs agree when these strings are equal: same acties, same order, same words, and
+a handeling that appears twice must appear twice.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pdfplumber
+import pypdf
+
+from html_site import acties_op_pagina, lees
+
+MM = 72 / 25.4
+
+
+def plat(tekst: str) -> str:
+    """Whitespace normalised; a line break after a hyphen may or may not have been a space."""
+    tekst = tekst.replace("\u2010\n", "").replace("\u00ad", "")
+    return re.sub(r"-\s+", "-", " ".join(t for t in tekst.split() if t != "•"))
+
+
+def verwacht(kader) -> dict[tuple[str, str], str]:
+    uitkomst = {}
+    for ot in kader.objecttypen:
+        for f in kader.fasen:
+            delen = []
+            for a in kader.fase_acties(ot, f):
+                delen.append(f"{a.code} {a.titel}")
+                for h in a.handelingen:
+                    delen += [h.tekst] + [f"> {s.tekst}" for s in h.sub]
+            uitkomst[(ot.id, f.id)] = plat(" ".join(delen))
+    return uitkomst
+
+
+def uit_web(site: Path, kader) -> dict[tuple[str, str], str]:
+    uitkomst = {}
+    for ot in kader.objecttypen:
+        for f in kader.fasen:
+            boom = lees(site / ot.id / f.id / "index.html")
+            uitkomst[(ot.id, f.id)] = plat(" ".join(f"{titel} {' '.join(teksten)}" for _, titel, teksten
+                                                    in acties_op_pagina(boom, markeer_subpunten=True)))
+    return uitkomst
+
+
+def _bladwijzers(pdf: Path) -> list[tuple[int, str, int]]:
+    lezer = pypdf.PdfReader(pdf)
+
+    def vlak(items, niveau=0):
+        for item in items:
+            if isinstance(item, list):
+                yield from vlak(item, niveau + 1)
+            else:
+                yield niveau, item.title, lezer.get_destination_page_number(item)
+    return list(vlak(lezer.outline))
+
+
+def _fasen_met_paginas(pdf: Path, kader) -> list[tuple[tuple[str, str], int]]:
+    """(object type id, phase id) and first page index of every phase section or card, in order."""
+    namen_ot = {ot.naam: ot.id for ot in kader.objecttypen}
+    namen_f = {f.naam: f.id for f in kader.fasen}
+    uitkomst, ot = [], None
+    for niveau, titel, pagina in _bladwijzers(pdf):
+        if niveau == 0:
+            ot = namen_ot.get(titel)
+        elif niveau == 1 and titel in namen_f:
+            uitkomst.append(((ot, namen_f[titel]), pagina))
+    return uitkomst
+
+
+def _zonder_kop_en_voet(regels: list[str], kader) -> list[str]:
+    koppen = {f"{ot.naam} · {f.naam}" for ot in kader.objecttypen for f in kader.fasen}
+    voet = re.compile(rf"^(.* · .* )?(Editie {re.escape(kader.kader.editie.naam)} · pagina \d+ van \d+|"
+                      rf"{re.escape(kader.kader.titel)} · editie {re.escape(kader.kader.editie.naam)}( Zijde \d+)?)$")
+    return [r for r in regels if r.strip() not in koppen and not voet.match(r.strip())]
+
+
+def _vanaf_eerste_code(regels: list[str]) -> list[str]:
+    for i, regel in enumerate(regels):
+        if re.match(r"^[A-Z]-[A-Z]-\d{2}\b", regel):
+            return regels[i:]
+    return []
+
+
+def uit_pdf_per_fase(pdf: Path, kader) -> dict[tuple[str, str], str]:
+    """Overzicht and A6 cards: a phase section (or card) runs from its bookmark to the next one."""
+    secties = _fasen_met_paginas(pdf, kader)
+    uitkomst: dict[tuple[str, str], str] = {}
+    with pdfplumber.open(pdf) as document:
+        grenzen = [p for _, p in secties] + [len(document.pages)]
+        for (sleutel, start), einde in zip(secties, grenzen[1:]):
+            regels = []
+            for i in range(start, einde):
+                pagina = _zonder_kop_en_voet((document.pages[i].extract_text() or "").splitlines(), kader)
+                regels += _vanaf_eerste_code(pagina) if i == start else pagina
+            uitkomst[sleutel] = plat("\n".join(regels))
+    return uitkomst
+
+
+def a4_zijden(pdf: Path) -> list[list[str]]:
+    """Lines of every card side on the A4 sheets, in card order (backs un-mirrored)."""
+    with pdfplumber.open(pdf) as document:
+        zijden = []
+        for vel in range(0, len(document.pages), 2):
+            kanten = []
+            for pagina in document.pages[vel:vel + 2]:
+                kwadranten = [(0, 0), (105, 0), (0, 148), (105, 148)]
+                kanten.append([(pagina.crop((x * MM, y * MM, (x + 105) * MM, (y + 148) * MM)).extract_text() or "")
+                               .splitlines() for x, y in kwadranten])
+            voor, achter = kanten[0], kanten[1] if len(kanten) > 1 else [[]] * 4
+            for positie, achterpositie in zip(range(4), [1, 0, 3, 2]):
+                zijden += [voor[positie], achter[achterpositie]]
+        return zijden
+
+
+def uit_a4(pdf: Path, kader) -> dict[tuple[str, str], str]:
+    """A4 sheets: each side names its card in its first line; sides of one card are joined."""
+    namen = {f"{ot.naam} · {f.naam}": (ot.id, f.id) for ot in kader.objecttypen for f in kader.fasen}
+    regels_per_kaart: dict[tuple[str, str], list[str]] = {}
+    for zijde in a4_zijden(pdf):
+        if not zijde or zijde[0].strip() not in namen:
+            continue
+        sleutel = namen[zijde[0].strip()]
+        inhoud = _zonder_kop_en_voet(zijde, kader)
+        if sleutel not in regels_per_kaart:
+            inhoud = _vanaf_eerste_code(inhoud)
+        regels_per_kaart.setdefault(sleutel, []).extend(inhoud)
+    return {sleutel: plat("\n".join(regels)) for sleutel, regels in regels_per_kaart.items()}
+
+
+def verschillen(kader, site: Path) -> list[str]:
+    """Every object type x phase where web or print differ from the data, with where it starts."""
+    bronnen = {
+        "website": lambda: uit_web(site, kader),
+        "overzicht-acties.pdf": lambda: uit_pdf_per_fase(site / "downloads/overzicht-acties.pdf", kader),
+        "zakkaarten-a6.pdf": lambda: uit_pdf_per_fase(site / "downloads/zakkaarten-a6.pdf", kader),
+        "zakkaarten-a4.pdf": lambda: uit_a4(site / "downloads/zakkaarten-a4.pdf", kader),
+    }
+    data = verwacht(kader)
+    meldingen = []
+    for naam, lees_uit in bronnen.items():
+        gevonden = lees_uit()
+        for sleutel, tekst in data.items():
+            anders = gevonden.get(sleutel, "")
+            if anders != tekst:
+                i = next((i for i, (a, b) in enumerate(zip(tekst, anders)) if a != b), min(len(tekst), len(anders)))
+                meldingen.append(f"{naam} {sleutel[0]}/{sleutel[1]}: data '…{tekst[max(0, i - 30):i + 40]}…' "
+                                 f"maar gevonden '…{anders[max(0, i - 30):i + 40]}…'")
+    return meldingen
