@@ -101,6 +101,14 @@ class Handelingskader:
         return self._index("begrippen")
 
     @cached_property
+    def maatregelen_per_thema(self) -> dict[str, list]:
+        index: dict[str, list] = defaultdict(list)
+        for maatregel in self.maatregelen.maatregelen:
+            for thema in maatregel.themas:
+                index[thema].append(maatregel)
+        return dict(index)
+
+    @cached_property
     def per_thema(self) -> dict[str, list[Plek]]:
         index: dict[str, list[Plek]] = defaultdict(list)
         for plek in self.plekken():

@@ -88,7 +88,7 @@ def alle_paginas(site):
 
 
 def test_toegankelijkheid_en_privacy_op_elke_pagina(browser, basis, alle_paginas):
-    """axe-core: zero WCAG 2.0/2.1 A/AA violations; and every request stays on localhost."""
+    """axe-core: zero WCAG 2.0/2.1 A/AA violations; every request stays on localhost; no cookies."""
     context = browser.new_context()
     verzoeken: list[str] = []
     context.on("request", lambda verzoek: verzoeken.append(verzoek.url))
@@ -100,8 +100,10 @@ def test_toegankelijkheid_en_privacy_op_elke_pagina(browser, basis, alle_paginas
         resultaat = axe.run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
         if resultaat.violations_count:
             fouten[pad or "/"] = [(v["id"], len(v["nodes"]), v["nodes"][0]["target"]) for v in resultaat.response["violations"]]
+    koekjes = context.cookies()
     context.close()
     assert fouten == {}
+    assert koekjes == []
     extern = [u for u in verzoeken if not u.startswith(("http://127.0.0.1:", "data:", "blob:"))]
     assert len(alle_paginas) > 60 and len(verzoeken) > len(alle_paginas)
     assert extern == []

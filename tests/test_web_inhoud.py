@@ -98,3 +98,15 @@ def test_geen_externe_bronnen_in_de_html(bomen, site):
                                "|//source/@src")
               if u.startswith(("http:", "https:", "//"))]
     assert extern == []
+
+
+def test_thema_met_verschillen_en_maatregelen(site, kader):
+    boom = lees(site / "themas/bestuurlijke-maatregelen/index.html")
+    tabel = boom.xpath("//table")[0]
+    koppen = [normaliseer(th.text_content()) for th in tabel.xpath(".//th")]
+    assert koppen[1:] == [p.actie.code for p in kader.per_thema["bestuurlijke-maatregelen"]]
+    rij = next(tr for tr in tabel.xpath(".//tr") if normaliseer(tr.text_content()).startswith("Maatwerk is essentieel."))
+    assert [normaliseer(td.text_content()) for td in rij.xpath("./td")[1:]] == \
+        ["✓ja" if any("Maatwerk is essentieel." == h.tekst for h in p.actie.handelingen) else "–nee"
+         for p in kader.per_thema["bestuurlijke-maatregelen"]]
+    assert boom.xpath("//a[contains(@href, 'maatregelen/#m-3-02')]")
