@@ -2,9 +2,10 @@
 navigation and the downloads (exports and PDFs), and give every page the abbreviation tooltips."""
 from __future__ import annotations
 
+import os
+
 from mkdocs.structure.files import File
 
-from macros.druk import alle_pdfs
 from macros.export import exports
 from macros.site import kader_voor
 from macros.webpaginas import afkortingen, markdown, navigatie, paginas
@@ -29,7 +30,8 @@ def on_files(files, config):
     for pagina in paginas(kader):
         files.append(File.generated(config, pagina.pad, content=markdown(pagina, kader)))
     downloads = {naam: inhoud.encode("utf-8") for naam, inhoud in exports(kader).items()}
-    if _opdracht["naam"] != "serve":
+    if _opdracht["naam"] != "serve" and not os.environ.get("KADER_ZONDER_PDF"):
+        from macros.druk import alle_pdfs  # WeasyPrint is only imported when PDFs are made
         downloads.update(alle_pdfs(kader, config["site_url"] or ""))
     for naam, inhoud in downloads.items():
         files.append(File.generated(config, f"downloads/{naam}", content=inhoud))
