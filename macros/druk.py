@@ -6,7 +6,6 @@ refused (ProjectFetcher), so a template can never make the build reach the netwo
 """
 from __future__ import annotations
 
-import logging
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,10 +16,9 @@ from markupsafe import Markup
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher
 
-from .handelingskader import Handelingskader, Plek, pagina_pad
+from .handelingskader import Handelingskader, pagina_pad
 from .sjablonen import OVERRIDES, html_omgeving
 
-log = logging.getLogger("mkdocs.handelingskader.druk")
 DRUKMAP = OVERRIDES / "druk"
 TOEGESTAAN = (DRUKMAP, OVERRIDES / "theme" / "assets" / "fonts")
 PDF_OPTIES = {"pdf_variant": "pdf/ua-1", "uncompressed_pdf": False}
@@ -44,11 +42,15 @@ class ProjectFetcher(URLFetcher):
         return super().fetch(url, headers)
 
 
+def document(sjabloon: str, **context) -> HTML:
+    """An HTML template in overrides/druk/, filled and ready for WeasyPrint (project files only)."""
+    tekst = html_omgeving().get_template(sjabloon).render(**context)
+    return HTML(string=tekst, base_url=str(DRUKMAP) + "/", url_fetcher=ProjectFetcher())
+
+
 def render(sjabloon: str, **context) -> bytes:
     """One PDF from an HTML template in overrides/druk/ (PDF/UA-1, fonts embedded)."""
-    tekst = html_omgeving().get_template(sjabloon).render(**context)
-    document = HTML(string=tekst, base_url=str(DRUKMAP) + "/", url_fetcher=ProjectFetcher())
-    return document.write_pdf(**PDF_OPTIES)
+    return document(sjabloon, **context).write_pdf(**PDF_OPTIES)
 
 
 def qr_svg(url: str) -> Markup:
@@ -75,7 +77,7 @@ def kaarten(kader: Handelingskader, site_url: str) -> list[Kaart]:
 
 
 def overzicht(kader: Handelingskader) -> bytes:
-    return render("overzicht.html", kader=kader, Plek=Plek)
+    return render("overzicht.html", kader=kader)
 
 
 def zakkaarten_a6(kader: Handelingskader, site_url: str) -> bytes:
@@ -84,10 +86,8 @@ def zakkaarten_a6(kader: Handelingskader, site_url: str) -> bytes:
 
 def zakkaarten_a4(kader: Handelingskader, site_url: str) -> bytes:
     """Four A6 cards per A4 sheet, duplex long-edge: the A6 pagination decides what is on each side."""
-    tekst = html_omgeving().get_template("zakkaarten-a6.html").render(
-        kader=kader, kaarten=kaarten(kader, site_url), qr=qr_svg, bijsnijden=False)
-    a6 = HTML(string=tekst, base_url=str(DRUKMAP) + "/", url_fetcher=ProjectFetcher()).render()
     alle = kaarten(kader, site_url)
+    a6 = document("zakkaarten-a6.html", kader=kader, kaarten=alle, qr=qr_svg, bijsnijden=False).render()
     zijden = [zijde_inhoud(alle, set(pagina.anchors)) for pagina in a6.pages]
     return render("zakkaarten-a4.html", kader=kader, vellen=vellen(zijden), qr=qr_svg)
 

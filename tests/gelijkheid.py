@@ -47,7 +47,7 @@ def uit_web(site: Path, kader) -> dict[tuple[str, str], str]:
     return uitkomst
 
 
-def _bladwijzers(pdf: Path) -> list[tuple[int, str, int]]:
+def bladwijzers(pdf: Path) -> list[tuple[int, str, int]]:
     lezer = pypdf.PdfReader(pdf)
 
     def vlak(items, niveau=0):
@@ -64,7 +64,7 @@ def _fasen_met_paginas(pdf: Path, kader) -> list[tuple[tuple[str, str], int]]:
     namen_ot = {ot.naam: ot.id for ot in kader.objecttypen}
     namen_f = {f.naam: f.id for f in kader.fasen}
     uitkomst, ot = [], None
-    for niveau, titel, pagina in _bladwijzers(pdf):
+    for niveau, titel, pagina in bladwijzers(pdf):
         if niveau == 0:
             ot = namen_ot.get(titel)
         elif niveau == 1 and titel in namen_f:

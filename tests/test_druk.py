@@ -14,7 +14,7 @@ import yaml
 from weasyprint import HTML
 
 from conftest import ROOT, SITE_URL, kopie_project, mkdocs_build
-from gelijkheid import MM, a4_zijden, verschillen
+from gelijkheid import MM, a4_zijden, bladwijzers, verschillen
 from macros.druk import DRUKMAP, ProjectFetcher
 from macros.laden import laad
 
@@ -55,12 +55,7 @@ def test_de_controle_kan_falen(site, tmp_path):
 
 
 def _bladwijzers(pad: Path) -> list[tuple[int, str]]:
-    lezer = pypdf.PdfReader(pad)
-
-    def vlak(items, niveau=0):
-        for item in items:
-            yield from vlak(item, niveau + 1) if isinstance(item, list) else [(niveau, item.title)]
-    return list(vlak(lezer.outline))
+    return [(niveau, titel) for niveau, titel, _ in bladwijzers(pad)]
 
 
 def test_overzicht_bladwijzers_objecttype_fase_actie(pdf, kader):

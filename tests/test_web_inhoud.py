@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from conftest import kopie_project, mkdocs_build
 from html_site import acties_op_pagina, doel_van, koptekst, lees, normaliseer, paginas
 
 
@@ -76,7 +77,6 @@ def test_instrumentpagina_met_grondslag_en_wettekst(site):
 
 def test_geen_data_als_markup(tmp_path):
     """Text from data is escaped: Markdown or HTML in a handeling is shown as text, not interpreted."""
-    from conftest import ROOT, kopie_project, mkdocs_build
     project = kopie_project(tmp_path / "project")
     bestand = project / "data/acties/woningen.yaml"
     tekst = bestand.read_text(encoding="utf-8").replace(
