@@ -133,3 +133,11 @@ def test_afkorting_als_tooltip(pagina, basis):
     pagina.goto(basis + "woningen/direct/")
     expect(pagina.locator("abbr[title='Plaats delict']").first).to_have_text("PD")
     assert pagina.evaluate("document.documentElement.lang") == "nl"
+
+
+def test_themavergelijking_vinkjes_met_tekst_voor_schermlezers(pagina, basis):
+    pagina.goto(basis + "themas/bestuurlijke-maatregelen/")
+    verborgen = pagina.locator("td .visueel-verborgen").first
+    expect(verborgen).to_have_text(re.compile("^(ja|nee)$"))
+    assert verborgen.bounding_box()["width"] <= 1  # read aloud, not shown next to the tick
+    expect(pagina.locator("td span[aria-hidden='true']").first).to_be_visible()
