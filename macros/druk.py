@@ -6,6 +6,7 @@ refused (ProjectFetcher), so a template can never make the build reach the netwo
 """
 from __future__ import annotations
 
+import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -146,7 +147,8 @@ PDFS = ("zakkaarten-a4.pdf", "overzicht-acties.pdf", "zakkaarten-a6.pdf")  # slo
 def alle_pdfs(kader: Handelingskader, site_url: str, parallel: bool = True) -> dict[str, bytes]:
     """Every PDF, rendered in parallel processes where more than one core is available."""
     taken = [(naam, kader, site_url) for naam in PDFS]
-    if not parallel:
+    kernen = min(len(taken), os.cpu_count() or 1)
+    if not parallel or kernen < 2:
         return dict(map(_maak, taken))
-    with ProcessPoolExecutor(max_workers=2) as pool:
+    with ProcessPoolExecutor(max_workers=kernen) as pool:
         return dict(pool.map(_maak, taken))

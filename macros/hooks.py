@@ -11,26 +11,26 @@ from macros.site import kader_voor
 from macros.webpaginas import afkortingen, markdown, navigatie, paginas
 
 
-_opdracht = {"naam": "build"}
+_build = {"opdracht": "build", "kader": None}  # per build: the command and the kader loaded in on_config
 
 
 def on_startup(command, dirty):
-    _opdracht["naam"] = command  # `mkdocs serve` skips the PDFs to stay fast
+    _build["opdracht"] = command  # `mkdocs serve` skips the PDFs to stay fast
 
 
 def on_config(config):
-    kader = kader_voor(config)  # aborts the build on bad data, before site/ is cleaned
+    kader = _build["kader"] = kader_voor(config)  # aborts the build on bad data, before site/ is cleaned
     config["nav"] = navigatie(kader)
     config["extra"]["editie"] = f"{kader.kader.titel}, editie {kader.kader.editie.naam}"
     return config
 
 
 def on_files(files, config):
-    kader = kader_voor(config)
+    kader = _build["kader"]
     for pagina in paginas(kader):
         files.append(File.generated(config, pagina.pad, content=markdown(pagina, kader)))
     downloads = {naam: inhoud.encode("utf-8") for naam, inhoud in exports(kader).items()}
-    if _opdracht["naam"] != "serve" and not os.environ.get("KADER_ZONDER_PDF"):
+    if _build["opdracht"] != "serve" and not os.environ.get("KADER_ZONDER_PDF"):
         from macros.druk import alle_pdfs  # WeasyPrint is only imported when PDFs are made
         downloads.update(alle_pdfs(kader, config["site_url"] or ""))
     for naam, inhoud in downloads.items():
@@ -40,4 +40,4 @@ def on_files(files, config):
 
 def on_page_markdown(markdown_tekst, page, config, files):
     """Abbreviations from data/afkortingen.yaml become tooltips wherever they appear."""
-    return f"{markdown_tekst}\n\n{afkortingen(kader_voor(config))}\n"
+    return f"{markdown_tekst}\n\n{afkortingen(_build['kader'])}\n"

@@ -57,12 +57,7 @@ class Fase(Model):
     id: Id
     naam: Tekst
     letter: Letter
-    kort: Tekst | None = None
     spoed: bool = False  # the phase a user in a crisis needs first (home page, quick links)
-
-    @property
-    def korte_naam(self) -> str:
-        return self.kort or self.naam
 
 
 class Thema(Model):

@@ -12,7 +12,7 @@ from functools import lru_cache, partial
 import yaml
 
 from .grafiek import staafdiagram
-from .handelingskader import Handelingskader, Plek, Vermelding
+from .handelingskader import Handelingskader, Plek, Vermelding, pagina_pad
 from .sjablonen import render_markdown
 
 
@@ -65,7 +65,7 @@ def paginas(kader: Handelingskader) -> list[Pagina]:
     for ot in kader.objecttypen:
         lijst.append(Pagina(f"{ot.id}/index.md", ot.naam, "objecttype.md", {"objecttype": ot},
                             f"Wat de gemeente doet bij een aanslag op een {ot.enkelvoud}, per fase."))
-        lijst += [Pagina(f"{ot.id}/{f.id}.md", f"{ot.naam}: {f.naam}", "objecttype_fase.md",
+        lijst += [Pagina(bron_van(pagina_pad(ot, f)), f"{ot.naam}: {f.naam}", "objecttype_fase.md",
                          {"objecttype": ot, "fase": f}, f"{f.naam}: acties voor gemeenten bij een {ot.enkelvoud}.",
                          zoekgewicht=2)
                   for f in kader.fasen]
@@ -107,7 +107,7 @@ def afkortingen(kader: Handelingskader) -> str:
 
 def navigatie(kader: Handelingskader) -> list:
     """The site navigation: crisis paths first (object types with their phases), then reference."""
-    objecttypen = [{ot.naam: [f"{ot.id}/index.md"] + [{f.naam: f"{ot.id}/{f.id}.md"} for f in kader.fasen]}
+    objecttypen = [{ot.naam: [f"{ot.id}/index.md"] + [{f.naam: bron_van(pagina_pad(ot, f))} for f in kader.fasen]}
                    for ot in kader.objecttypen]
     return [
         {"Home": "index.md"},
