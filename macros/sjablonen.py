@@ -1,22 +1,22 @@
 """Jinja environments for the generated pages (Markdown) and the print documents (HTML).
 
+Environments load templates from the folders of the project being built (never from this module's
+own location) and re-read a template when it changes, so `mkdocs serve` shows an edited template.
 Everything that comes from data is escaped automatically: in Markdown every printed value passes
 through `md_escape` unless it is marked safe (Markup) by the code that built it; in HTML Jinja's own
 autoescaping applies.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 import jinja2
 from markupsafe import Markup
 
-OVERRIDES = Path(__file__).resolve().parent.parent / "overrides"
-
 # Characters with a meaning in Markdown or in the extensions we enable; written as HTML entities.
 _MD_TEKENS = {c: f"&#{ord(c)};" for c in "&<>\\`*_[]{}|#"}
 _MD_TABEL = str.maketrans(_MD_TEKENS)
+_GEDEELD = {"undefined": jinja2.StrictUndefined, "trim_blocks": True, "lstrip_blocks": True, "auto_reload": True}
 
 
 def md_escape(waarde) -> str:
@@ -32,26 +32,14 @@ def md_link(tekst: str, url: str) -> Markup:
     return Markup(f"[{md_escape(tekst)}]({url})")
 
 
-@lru_cache(maxsize=None)
-def markdown_omgeving() -> jinja2.Environment:
-    omgeving = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(OVERRIDES / "paginas"), autoescape=False, finalize=md_escape,
-        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-        auto_reload=False)
+def markdown_omgeving(map_: Path) -> jinja2.Environment:
+    """Markdown templates from `map_`: every value escaped for Markdown, `|link` for links."""
+    omgeving = jinja2.Environment(loader=jinja2.FileSystemLoader(map_), autoescape=False, finalize=md_escape,
+                                  keep_trailing_newline=True, **_GEDEELD)
     omgeving.filters["link"] = md_link
     return omgeving
 
 
-@lru_cache(maxsize=None)
-def html_omgeving() -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader([OVERRIDES / "druk", OVERRIDES / "paginas"]), autoescape=True,
-        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, auto_reload=False)
-
-
-def render_markdown(sjabloon: str, **context) -> str:
-    return markdown_omgeving().get_template(sjabloon).render(**context)
-
-
-def render_html(sjabloon: str, **context) -> Markup:
-    return Markup(html_omgeving().get_template(sjabloon).render(**context))
+def html_omgeving(*mappen: Path) -> jinja2.Environment:
+    """HTML (and SVG) templates from `mappen`, autoescaped."""
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(list(mappen)), autoescape=True, **_GEDEELD)

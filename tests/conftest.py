@@ -12,7 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).parent))
 
-from macros.laden import laad  # noqa: E402
+from macros.gegevens.laden import laad  # noqa: E402
 
 
 SITE_URL = "https://handelingskader.example.nl/kader/"

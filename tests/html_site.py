@@ -12,7 +12,7 @@ def normaliseer(tekst: str) -> str:
     return " ".join(tekst.replace("\u00ad", "").split())
 
 
-def paginas(site: Path) -> list[Path]:
+def html_bestanden(site: Path) -> list[Path]:
     return sorted(site.rglob("*.html"))
 
 

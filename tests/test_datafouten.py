@@ -9,8 +9,8 @@ import sys
 import pytest
 
 from conftest import ROOT, kopie_project, mkdocs_build
-from macros.bron import DataFout
-from macros.laden import laad
+from macros.gegevens.laden import laad
+from macros.gegevens.yamlbestand import DataFout
 
 
 @pytest.fixture
@@ -129,7 +129,7 @@ def test_alle_fouten_tegelijk(data):
 
 def test_controle_cli_zonder_traceback(data):
     vervang(data / "acties/woningen.yaml", "tekst: Signaleer", "tekts: Signaleer")
-    uitkomst = subprocess.run([sys.executable, "-m", "macros.controleer", str(data)],
+    uitkomst = subprocess.run([sys.executable, "-m", "macros.gegevens.controleer", str(data)],
                               capture_output=True, text=True, cwd=ROOT)
     assert uitkomst.returncode == 1
     assert "Traceback" not in uitkomst.stderr
@@ -147,3 +147,22 @@ def test_mkdocs_build_stopt_en_laat_site_staan(tmp_path):
     assert "Traceback" not in uitkomst.stderr + uitkomst.stdout
     assert "data/acties/woningen.yaml:" in uitkomst.stderr + uitkomst.stdout
     assert [p.name for p in site.iterdir()] == ["vorige.html"]
+
+
+def test_geen_spoedfase_is_een_datamelding(tmp_path):
+    """Without a phase marked `spoed` the build stops with a data message, not a template error."""
+    project = kopie_project(tmp_path / "project")
+    vervang(project / "data/fasen.yaml", "    spoed: true\n", "")
+    [melding] = meldingen(project / "data")
+    assert melding.startswith("data/fasen.yaml:4:3: geen fase met 'spoed: true'")
+    uitkomst = mkdocs_build(project, tmp_path / "site")
+    assert uitkomst.returncode != 0
+    uitvoer = uitkomst.stderr + uitkomst.stdout
+    assert "Traceback" not in uitvoer and "jinja" not in uitvoer.lower()
+    assert "data/fasen.yaml:4:3: geen fase met 'spoed: true'" in uitvoer
+
+
+def test_twee_spoedfasen(data):
+    regel = vervang(data / "fasen.yaml", "    letter: H\n", "    letter: H\n    spoed: true\n")
+    [melding] = meldingen(data)
+    assert melding.startswith(f"data/fasen.yaml:{regel + 1}:12: fase 'dreiging' heeft ook 'spoed: true'")

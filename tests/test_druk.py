@@ -15,8 +15,10 @@ from weasyprint import HTML
 
 from conftest import ROOT, SITE_URL, kopie_project, mkdocs_build
 from gelijkheid import MM, a4_zijden, bladwijzers, verschillen
-from macros.druk import DRUKMAP, ProjectFetcher
-from macros.laden import laad
+from macros.druk.fetcher import ProjectFetcher
+from macros.gegevens.laden import laad
+
+DRUKMAP = ROOT / "macros/druk/sjablonen"
 
 CODE = re.compile(r"^[A-Z]-[A-Z]-\d{2}\b")
 
@@ -199,7 +201,7 @@ class _Teller(http.server.BaseHTTPRequestHandler):
 
 
 def test_weasyprint_laadt_alleen_projectbestanden(tmp_path):
-    fetcher = ProjectFetcher()
+    fetcher = ProjectFetcher((DRUKMAP, ROOT / "overrides/assets/fonts"))
     for url in ["http://127.0.0.1/x.png", "https://example.org/font.woff2", "file:///etc/passwd",
                 f"file://{ROOT}/pyproject.toml"]:
         with pytest.raises(ValueError, match="geweigerd"):

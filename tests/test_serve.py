@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 
 from conftest import kopie_project
 
@@ -35,21 +36,39 @@ def _wacht_op(url: str, tekst: str, seconden: float = 90) -> bool:
     return False
 
 
-def test_serve_herlaadt_bij_wijziging_in_data(tmp_path):
-    project = kopie_project(tmp_path / "project")
+@contextmanager
+def serve(project):
+    """A real `mkdocs serve` of `project` on a free port; yields its base address."""
     poort = _vrije_poort()
     proces = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{poort}",
                                "-f", str(project / "mkdocs.yml")],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                               env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     try:
-        url = f"http://127.0.0.1:{poort}/woningen/direct/"
-        assert _wacht_op(url, "Bied bescherming bij dreiging aan.")
-        bestand = project / "data/acties/woningen.yaml"
-        bestand.write_text(bestand.read_text(encoding="utf-8").replace(
-            "tekst: Bied bescherming bij dreiging aan.", "tekst: Bied direct bescherming bij dreiging aan.", 1),
-            encoding="utf-8")
-        assert _wacht_op(url, "Bied direct bescherming bij dreiging aan.")
+        yield f"http://127.0.0.1:{poort}/"
     finally:
         proces.terminate()
         proces.wait(timeout=30)
+
+
+def _vervang(bestand, oud: str, nieuw: str) -> None:
+    tekst = bestand.read_text(encoding="utf-8")
+    assert oud in tekst, oud
+    bestand.write_text(tekst.replace(oud, nieuw, 1), encoding="utf-8")
+
+
+def test_serve_herlaadt_bij_wijziging_in_data_en_sjablonen(tmp_path):
+    project = kopie_project(tmp_path / "project")
+    with serve(project) as basis:
+        url = basis + "woningen/direct/"
+        assert _wacht_op(url, "Bied bescherming bij dreiging aan.")
+        _vervang(project / "data/acties/woningen.yaml", "tekst: Bied bescherming bij dreiging aan.",
+                 "tekst: Bied direct bescherming bij dreiging aan.")
+        assert _wacht_op(url, "Bied direct bescherming bij dreiging aan.")
+        # a page template, and a partial it includes (the Jinja blocks of the acties)
+        _vervang(project / "macros/web/sjablonen/objecttype_fase.md", '{% include "_fasebalk.md" %}\n',
+                 '{% include "_fasebalk.md" %}\n\nGEWIJZIGD-PAGINASJABLOON\n\n')
+        assert _wacht_op(url, "GEWIJZIGD-PAGINASJABLOON")
+        _vervang(project / "macros/web/sjablonen/_actie.md", "{% if met_ankers %}\n<p class=\"thema\"",
+                 "{% if met_ankers %}\n<p>GEWIJZIGD-ACTIEBLOK</p>\n\n<p class=\"thema\"")
+        assert _wacht_op(url, "GEWIJZIGD-ACTIEBLOK")

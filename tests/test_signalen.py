@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from macros.signalen import signaleer
+from macros.gegevens.signalen import signaleer
 
 
 def test_bekende_slordigheden_worden_gemeld(kader):

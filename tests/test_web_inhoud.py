@@ -6,12 +6,12 @@ import json
 import pytest
 
 from conftest import kopie_project, mkdocs_build
-from html_site import acties_op_pagina, doel_van, koptekst, lees, normaliseer, paginas
+from html_site import acties_op_pagina, doel_van, html_bestanden, koptekst, lees, normaliseer
 
 
 @pytest.fixture(scope="module")
 def bomen(site):
-    return {pad: lees(pad) for pad in paginas(site)}
+    return {pad: lees(pad) for pad in html_bestanden(site)}
 
 
 def _teksten(actie) -> list[str]:
@@ -22,7 +22,7 @@ def test_elke_actie_en_handeling_op_zijn_pagina_in_volgorde(site, kader):
     for objecttype in kader.objecttypen:
         for fase in kader.fasen:
             boom = lees(site / objecttype.id / fase.id / "index.html")
-            verwacht = [(a.anker, f"{a.code} {normaliseer(a.titel)}", _teksten(a))
+            verwacht = [(a.code.lower(), f"{a.code} {normaliseer(a.titel)}", _teksten(a))
                         for a in kader.fase_acties(objecttype, fase)]
             assert acties_op_pagina(boom) == verwacht, (objecttype.id, fase.id)
 

@@ -1,0 +1,185 @@
+"""The address book: every page path, navigation entry, anchor and download name of the kader.
+
+Nothing else spells an address. Each kind of page has one source-path format (as mkdocs-material's
+blog plugin derives every URL from one format option per kind); its web address follows from the
+source path as mkdocs makes it (use_directory_urls). The model holds no addresses: the address book
+maps model objects to them. Templates get the address book as functions (`naar`, `anker`).
+"""
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+from functools import singledispatch
+
+import re
+
+from .gegevens import codes
+from .gegevens.handelingskader import Handelingskader, Plek
+from .gegevens.model import Actie, Begrip, Fase, Handeling, Maatregel, Objecttype, Subpunt, Tabel
+
+# Markdown source below content/ per kind of page; {name} is the id of the object of that name.
+PAGINAS = {
+    "home": "index.md",
+    "objecttype": "{objecttype}/index.md",
+    "objecttype_fase": "{objecttype}/{fase}.md",
+    "fasen": "fasen/index.md",
+    "fase": "fasen/{fase}.md",
+    "partners": "partners/index.md",
+    "partner": "partners/{partner}.md",
+    "instrumenten": "instrumenten/index.md",
+    "instrument": "instrumenten/{instrument}.md",
+    "themas": "themas/index.md",
+    "thema": "themas/{thema}.md",
+    "maatregelen": "maatregelen.md",
+    "begrippen": "begrippen.md",
+    "cijfers": "cijfers.md",
+    "downloads": "downloads.md",
+    "over": "over.md",
+    "toegankelijkheid": "toegankelijkheid.md",
+}
+NIET_IN_NAVIGATIE = frozenset({"partner", "instrument", "thema"})  # reached from their index pages
+
+DOWNLOADMAP = "downloads"
+DOWNLOADS = {
+    "overzicht": "overzicht-acties.pdf",
+    "zakkaarten_a6": "zakkaarten-a6.pdf",
+    "zakkaarten_a4": "zakkaarten-a4.pdf",
+    "json": "handelingskader.json",
+    "schema": "handelingskader.schema.json",
+    "csv": "handelingskader.csv",
+}
+
+
+def md(soort: str, **objecten) -> str:
+    """The Markdown source of a page, e.g. md("objecttype_fase", objecttype=w, fase=d) -> 'woningen/direct.md'."""
+    return PAGINAS[soort].format(**{naam: obj.id for naam, obj in objecten.items()})
+
+
+def url(md_pad: str) -> str:
+    """The web address relative to the site root of a Markdown source: 'woningen/direct.md' -> 'woningen/direct/'."""
+    pad, _, anker_ = md_pad.partition("#")
+    pad = pad.removesuffix(".md")
+    pad = "" if pad == "index" else pad.removesuffix("/index") + "/"
+    return f"{pad}#{anker_}" if anker_ else pad
+
+
+def patroon(soort: str) -> str:
+    """A regular expression (without ^ and $) for the web address of any page of a kind."""
+    namen = re.findall(r"\{(\w+)\}", PAGINAS[soort])
+    voorbeeld = url(PAGINAS[soort].format(**{naam: "ID" for naam in namen}))  # paths are lower case
+    return re.escape(voorbeeld).replace("ID", codes.ID.kern)
+
+
+def download(soort: str) -> str:
+    """A download's address relative to the site root, e.g. 'downloads/overzicht-acties.pdf'."""
+    return f"{DOWNLOADMAP}/{DOWNLOADS[soort]}"
+
+
+def relatief(van: str, naar_: str) -> str:
+    """Link from source `van` to source `naar_` (optionally with #anchor), relative, as mkdocs expects."""
+    doel, _, anker_ = naar_.partition("#")
+    pad = posixpath.relpath(doel, posixpath.dirname(van) or ".")
+    return f"{pad}#{anker_}" if anker_ else pad
+
+
+@singledispatch
+def anker(ding) -> str:
+    """The anchor (HTML id) of a model object, derived from its stable code or id."""
+    raise TypeError(f"geen anker voor {type(ding).__name__}")
+
+
+@anker.register
+def _(actie: Actie) -> str:
+    return actie.code.lower()
+
+
+@anker.register(Handeling)
+@anker.register(Subpunt)
+def _(deel) -> str:
+    return deel.id.lower()
+
+
+@anker.register
+def _(maatregel: Maatregel) -> str:
+    return maatregel.code.lower()
+
+
+@anker.register(Begrip)
+@anker.register(Tabel)
+@anker.register(Objecttype)
+def _(ding) -> str:
+    return ding.id
+
+
+def anker_plek(objecttype: Objecttype, fase: Fase) -> str:
+    """The anchor of one object type x phase in a document that holds them all (the Overzicht)."""
+    return f"{objecttype.id}-{fase.id}"
+
+
+def anker_kaart(objecttype: Objecttype, fase: Fase) -> str:
+    """The anchor of the pocket card of one object type x phase."""
+    return f"kaart-{objecttype.letter.lower()}-{fase.letter.lower()}"
+
+
+def anker_lijn(nummer: int, status: str) -> str:
+    """The anchor of the maatregelen of one lijn with one status."""
+    return f"lijn-{nummer}-{status}"
+
+
+@dataclass(frozen=True)
+class Adresboek:
+    """Addresses that need the kader: where an actie is published, and the navigation."""
+
+    kader: Handelingskader
+
+    def actie_md(self, actie: Actie | str) -> str:
+        """Source path with anchor of the page where an actie is published."""
+        plek = self.kader.plek_van[actie if isinstance(actie, str) else actie.code]
+        return f"{md('objecttype_fase', objecttype=plek.objecttype, fase=plek.fase)}#{anker(plek.actie)}"
+
+    def pagina_url(self, objecttype: Objecttype, fase: Fase) -> str:
+        """The web page of one object type x phase, relative to the site root."""
+        return url(md("objecttype_fase", objecttype=objecttype, fase=fase))
+
+    def actie_url(self, plek: Plek) -> str:
+        """An actie's address relative to the site root, with its permalink anchor."""
+        return f"{self.pagina_url(plek.objecttype, plek.fase)}#{anker(plek.actie)}"
+
+    def vanaf(self, pagina: str) -> Links:
+        """Links relative to the page with source `pagina`."""
+        return Links(self, pagina)
+
+    def navigatie(self) -> list:
+        """The site navigation: crisis paths first (object types with their phases), then reference."""
+        k = self.kader
+        return [
+            {"Home": md("home")},
+            *[{ot.naam: [md("objecttype", objecttype=ot)] +
+               [{f.naam: md("objecttype_fase", objecttype=ot, fase=f)} for f in k.fasen]} for ot in k.objecttypen],
+            {"Per fase": [md("fasen")] + [{f.naam: md("fase", fase=f)} for f in k.fasen]},
+            {"Naslag": [{"Partners": md("partners")}, {"Bestuurlijke instrumenten": md("instrumenten")},
+                        {"Thema's": md("themas")}, {"Begrippen en afkortingen": md("begrippen")}]},
+            {"Actieplan": [{"Maatregelen": md("maatregelen")}, {"Cijfers": md("cijfers")}]},
+            {"Over": [{"Downloads": md("downloads")}, {"Over deze uitgave": md("over")},
+                      {"Toegankelijkheid": md("toegankelijkheid")}]},
+        ]
+
+
+@dataclass(frozen=True)
+class Links:
+    """The address book as seen from one page: every link relative to that page (templates: `naar`)."""
+
+    adresboek: Adresboek
+    van: str  # the source of the page the links are on
+
+    def pagina(self, soort: str, **objecten) -> str:
+        return relatief(self.van, md(soort, **objecten))
+
+    def actie(self, actie: Actie | str) -> str:
+        return relatief(self.van, self.adresboek.actie_md(actie))
+
+    def maatregel(self, maatregel: Maatregel) -> str:
+        return relatief(self.van, f"{md('maatregelen')}#{anker(maatregel)}")
+
+    def download(self, soort: str) -> str:
+        return relatief(self.van, download(soort))

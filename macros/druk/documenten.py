@@ -1,0 +1,108 @@
+"""Print: the Overzicht acties (A4) and the pocket cards (A6 for a print shop, A4 for an office
+printer), rendered with WeasyPrint from the same loaded model as the website.
+
+WeasyPrint reads only files from the project's print templates and fonts (ProjectFetcher).
+"""
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+import jinja2
+import segno
+from markupsafe import Markup
+from weasyprint import HTML
+
+from ..adressen import DOWNLOADS, Adresboek, anker, anker_plek
+from ..sjablonen import html_omgeving
+from .fetcher import ProjectFetcher
+from .inslag import Kaart, vellen, zijde_inhoud
+from .maten import KAART
+
+PDF_OPTIES = {"pdf_variant": "pdf/ua-1", "uncompressed_pdf": False}
+
+
+def qr_svg(url: str) -> Markup:
+    """An inline SVG QR code (segno) for a URL; no file, no network."""
+    return Markup(segno.make(url, error="m").svg_inline(scale=2, border=2))
+
+
+@dataclass(frozen=True)
+class Drukwerk:
+    """The print stage of one build: what it prints, from which templates, with which fonts.
+
+    Plain data, so that it can be handed to worker processes (one PDF each)."""
+
+    adresboek: Adresboek
+    sjablonen: Path  # the project's print templates
+    lettertypen: Path  # the project's fonts
+    site_url: str = ""  # the published address, for the QR codes (none without it)
+
+    @property
+    def kader(self):
+        return self.adresboek.kader
+
+    @cached_property
+    def omgeving(self) -> jinja2.Environment:
+        """The print templates; what every template and imported macro may use is global."""
+        omgeving = html_omgeving(self.sjablonen)
+        omgeving.globals.update(kader=self.kader, anker=anker, anker_plek=anker_plek, qr=qr_svg, maat=KAART,
+                                lettertypen=self.lettertypen.resolve().as_uri())
+        return omgeving
+
+    def __getstate__(self) -> dict:  # the environment is made again in each worker process
+        return {k: v for k, v in self.__dict__.items() if k != "omgeving"}
+
+    def document(self, sjabloon: str, **context) -> HTML:
+        """An HTML template filled and ready for WeasyPrint (project files only)."""
+        tekst = self.omgeving.get_template(sjabloon).render(**context)
+        return HTML(string=tekst, base_url=self.sjablonen.resolve().as_uri() + "/",
+                    url_fetcher=ProjectFetcher((self.sjablonen, self.lettertypen)))
+
+    def render(self, sjabloon: str, **context) -> bytes:
+        """One PDF (PDF/UA-1, fonts embedded)."""
+        return self.document(sjabloon, **context).write_pdf(**PDF_OPTIES)
+
+    def kaarten(self) -> list[Kaart]:
+        basis = self.site_url.rstrip("/") + "/" if self.site_url else ""
+        return [Kaart(ot, f, self.kader.fase_acties(ot, f),
+                      basis + self.adresboek.pagina_url(ot, f) if basis else None)
+                for ot in self.kader.objecttypen for f in self.kader.fasen]
+
+    def overzicht(self) -> bytes:
+        return self.render("overzicht.html")
+
+    def zakkaarten_a6(self) -> bytes:
+        return self.render("zakkaarten-a6.html", kaarten=self.kaarten(), bijsnijden=True)
+
+    def zakkaarten_a4(self) -> bytes:
+        """Four A6 cards per A4 sheet, duplex long-edge: the A6 pagination decides what is on each side."""
+        alle = self.kaarten()
+        a6 = self.document("zakkaarten-a6.html", kaarten=alle, bijsnijden=False).render()
+        zijden = [zijde_inhoud(alle, set(pagina.anchors)) for pagina in a6.pages]
+        return self.render("zakkaarten-a4.html", vellen=vellen(zijden))
+
+
+# Each PDF by the download it becomes; the slowest first, which balances two workers.
+MAKERS = {"zakkaarten_a4": Drukwerk.zakkaarten_a4, "overzicht": Drukwerk.overzicht,
+          "zakkaarten_a6": Drukwerk.zakkaarten_a6}
+PDFS = tuple(DOWNLOADS[soort] for soort in MAKERS)
+
+
+def maak(taak: tuple[Drukwerk, str]) -> tuple[str, bytes]:
+    """One PDF: (file name, content)."""
+    drukwerk, soort = taak
+    return DOWNLOADS[soort], MAKERS[soort](drukwerk)
+
+
+def alle_pdfs(drukwerk: Drukwerk, parallel: bool = True) -> dict[str, bytes]:
+    """Every PDF, rendered in parallel processes where more than one core is available."""
+    taken = [(drukwerk, soort) for soort in MAKERS]
+    kernen = min(len(taken), os.cpu_count() or 1)
+    if not parallel or kernen < 2:
+        return dict(map(maak, taken))
+    with ProcessPoolExecutor(max_workers=kernen) as pool:
+        return dict(pool.map(maak, taken))

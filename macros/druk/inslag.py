@@ -1,0 +1,61 @@
+"""Imposition of the pocket cards on A4: which acties stand on each A6 side, and where each side
+goes on the front and back sheets."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..adressen import anker, anker_kaart
+
+
+@dataclass(frozen=True)
+class Kaart:
+    """One pocket card: an object type x phase with its acties and the web address of its page."""
+
+    objecttype: object
+    fase: object
+    acties: list
+    url: str | None
+
+    @property
+    def anker(self) -> str:
+        return anker_kaart(self.objecttype, self.fase)
+
+
+@dataclass(frozen=True)
+class Zijde:
+    """What one side of a card shows: its card, whether it is the front, and the acties on it."""
+
+    kaart: Kaart
+    voorkant: bool
+    blokken: list  # (actie, met_kop, handelingen on this side)
+
+
+def zijde_inhoud(alle: list[Kaart], ids: set[str]) -> Zijde | None:
+    """The content of one A6 page, from the anchors WeasyPrint laid out on it."""
+    for kaart in alle:
+        blokken = []
+        for actie in kaart.acties:
+            handelingen = [h for h in actie.handelingen if anker(h) in ids]
+            if anker(actie) in ids or handelingen:
+                blokken.append((actie, anker(actie) in ids, handelingen))
+        voorkant = kaart.anker in ids
+        if blokken or voorkant:
+            return Zijde(kaart, voorkant, blokken)
+    return None
+
+
+def vellen(zijden: list[Zijde | None]) -> list[dict]:
+    """Impose A6 sides (front, back, front, back, ...) four cards to an A4 sheet pair.
+
+    Front sheet positions 1 2 / 3 4; on the back sheet each row is mirrored (2 1 / 4 3), so that
+    after a long-edge duplex flip every back lands behind its own front.
+    """
+    kaartparen = [(zijden[i], zijden[i + 1] if i + 1 < len(zijden) else None)
+                  for i in range(0, len(zijden), 2)]
+    uitkomst = []
+    for start in range(0, len(kaartparen), 4):
+        groep = kaartparen[start:start + 4] + [(None, None)] * (4 - len(kaartparen[start:start + 4]))
+        voor = [g[0] for g in groep]
+        achter = [groep[1][1], groep[0][1], groep[3][1], groep[2][1]]
+        uitkomst.append({"voor": voor, "achter": achter})
+    return uitkomst

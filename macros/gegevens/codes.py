@@ -1,0 +1,40 @@
+"""Every pattern a value in data/ must follow, with the Dutch description an editor reads.
+
+One table for the models (validation), the error messages and the export schema: a changed pattern
+changes all three at once.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated
+
+from pydantic import StringConstraints
+
+
+@dataclass(frozen=True)
+class Vorm:
+    patroon: str
+    uitleg: str
+
+    @property
+    def kern(self) -> str:
+        """The pattern without its ^ and $, to build larger patterns from."""
+        return self.patroon.removeprefix("^").removesuffix("$")
+
+    @property
+    def type(self):
+        """The pydantic string type that validates this pattern."""
+        return Annotated[str, StringConstraints(pattern=self.patroon)]
+
+
+ID = Vorm(r"^[a-z0-9]+(-[a-z0-9]+)*$", "kleine letters, cijfers en streepjes, zoals 'stichting-salvage'")
+LETTER = Vorm(r"^[A-Z]$", "één hoofdletter, zoals 'W'")
+URL = Vorm(r"^https://\S+$", "een volledig webadres dat begint met https://")
+ACTIECODE = Vorm(r"^[A-Z]-[A-Z]-\d{2}$", "objecttype-fase-nummer, zoals 'W-D-03'")
+HANDELINGCODE = Vorm(r"^[A-Z]-[A-Z]-\d{2}\.\d+[a-z]?$",
+                     "actiecode.nummer of actiecode.nummer+letter, zoals 'W-D-03.2' of 'W-D-03.2a'")
+MAATREGELCODE = Vorm(r"^M-\d-\d{2}$", "M-lijn-nummer, zoals 'M-1-01'")
+EDITIE = Vorm(r"^\d{4}-\d{2}$", "jaar-maand, zoals '2025-11'")
+
+VORMEN = (ID, LETTER, URL, ACTIECODE, HANDELINGCODE, MAATREGELCODE, EDITIE)
+UITLEG = {vorm.patroon: vorm.uitleg for vorm in VORMEN}

@@ -1,0 +1,34 @@
+"""Command line check of data/: `python -m macros.gegevens.controleer [DATA_MAP]` (default: ./data).
+
+Prints every error as FILE:LINE:COL: message and exits 1, or prints the editorial signals and exits 0.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .yamlbestand import DataFout
+from .laden import laad
+from .signalen import signaleer
+
+
+def main(argv: list[str]) -> int:
+    data_map = Path(argv[0] if argv else "data")
+    try:
+        kader = laad(data_map)
+    except DataFout as fout:
+        print(f"FOUT: {len(fout.meldingen)} probleem/problemen in {data_map}:", file=sys.stderr)
+        for melding in fout.meldingen:
+            print(melding, file=sys.stderr)
+        return 1
+    signalen = signaleer(kader)
+    for signaal in signalen:
+        print(f"waarschuwing (redactie): {signaal}", file=sys.stderr)
+    aantal = sum(len(p.actie.handelingen) for p in kader.plekken())
+    print(f"data in orde: {len(kader.plek_van)} acties, {aantal} handelingen; "
+          f"{len(signalen)} redactiesignalen")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

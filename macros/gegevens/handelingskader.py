@@ -1,0 +1,112 @@
+"""The assembled handelingskader: every data file loaded, checked and linked, asked for by every page.
+
+All relationships are computed once here (which handelingen name a partner, which acties share a
+theme, ...), so renderers never search the data themselves.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Iterator
+
+from .model import (Actie, Afkorting, Begrip, Cijfers, Fase, Handeling, Instrument, Kader,
+                    Maatregelen, Objecttype, Partner, Subpunt, Thema)
+
+
+@dataclass(frozen=True)
+class Plek:
+    """An actie in its place: object type and phase."""
+
+    objecttype: Objecttype
+    fase: Fase
+    actie: Actie
+
+
+@dataclass(frozen=True)
+class Vermelding:
+    """A handeling (or sub-item) that names a partner, instrument or term, in its place."""
+
+    plek: Plek
+    handeling: Handeling
+    tekst: Handeling | Subpunt
+
+
+@dataclass(eq=False)  # identity: one loaded kader per build
+class Handelingskader:
+    kader: Kader
+    objecttypen: list[Objecttype]
+    fasen: list[Fase]
+    themas: dict[str, Thema]
+    partners: dict[str, Partner]
+    instrumenten: dict[str, Instrument]
+    begrippen: dict[str, Begrip]
+    afkortingen: list[Afkorting]
+    maatregelen: Maatregelen
+    cijfers: Cijfers
+    acties: dict[tuple[str, str], list[Actie]] = field(default_factory=dict)
+
+    def fase_acties(self, objecttype: Objecttype, fase: Fase) -> list[Actie]:
+        return self.acties.get((objecttype.id, fase.id), [])
+
+    def editieregel(self, kort: bool = False) -> str:
+        """The edition line, one wording everywhere: in full on pages, short on cards and print lines."""
+        k = self.kader
+        if kort:
+            return f"{k.titel} · editie {k.editie.naam}"
+        return f"{k.titel} · {k.ondertitel} · editie {k.editie.naam} · {k.uitgever}"
+
+    @property
+    def spoedfase(self) -> Fase:
+        """The phase a reader in a crisis needs first (the loader checks there is exactly one)."""
+        return next(fase for fase in self.fasen if fase.spoed)
+
+    def plekken(self) -> Iterator[Plek]:
+        """Every actie in publication order: object type, phase, actie."""
+        for objecttype in self.objecttypen:
+            for fase in self.fasen:
+                for actie in self.fase_acties(objecttype, fase):
+                    yield Plek(objecttype, fase, actie)
+
+    @cached_property
+    def plek_van(self) -> dict[str, Plek]:
+        return {plek.actie.code: plek for plek in self.plekken()}
+
+    def vermeldingen(self) -> Iterator[Vermelding]:
+        for plek in self.plekken():
+            for handeling, deel in plek.actie.regels():
+                yield Vermelding(plek, handeling, deel)
+
+    def _index(self, soort: str) -> dict[str, list[Vermelding]]:
+        index: dict[str, list[Vermelding]] = defaultdict(list)
+        for vermelding in self.vermeldingen():
+            for sleutel in getattr(vermelding.tekst, soort):
+                index[sleutel].append(vermelding)
+        return dict(index)
+
+    @cached_property
+    def per_partner(self) -> dict[str, list[Vermelding]]:
+        return self._index("partners")
+
+    @cached_property
+    def per_instrument(self) -> dict[str, list[Vermelding]]:
+        return self._index("instrumenten")
+
+    @cached_property
+    def per_begrip(self) -> dict[str, list[Vermelding]]:
+        return self._index("begrippen")
+
+    @cached_property
+    def maatregelen_per_thema(self) -> dict[str, list]:
+        index: dict[str, list] = defaultdict(list)
+        for maatregel in self.maatregelen.maatregelen:
+            for thema in maatregel.themas:
+                index[thema].append(maatregel)
+        return dict(index)
+
+    @cached_property
+    def per_thema(self) -> dict[str, list[Plek]]:
+        index: dict[str, list[Plek]] = defaultdict(list)
+        for plek in self.plekken():
+            index[plek.actie.thema].append(plek)
+        return dict(index)

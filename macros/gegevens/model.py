@@ -1,0 +1,220 @@
+"""The typed model of the handelingskader: one pydantic model per kind of data file.
+
+Validation is done by pydantic; unknown fields are refused (extra="forbid") so that a typo such as
+`tekts` never silently drops text. Cross-file rules (references, unique codes) live in laden.py.
+"""
+from __future__ import annotations
+
+from typing import Annotated, Iterator, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from . import codes
+
+Tekst = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Id = codes.ID.type
+Letter = codes.LETTER.type
+Url = codes.URL.type
+Actiecode = codes.ACTIECODE.type
+Handelingcode = codes.HANDELINGCODE.type
+Maatregelcode = codes.MAATREGELCODE.type
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --- kader.yaml -----------------------------------------------------------------------------
+class Editie(Model):
+    id: codes.EDITIE.type
+    naam: Tekst
+
+
+class Link(Model):
+    label: Tekst
+    tekst: Tekst
+    url: Url
+
+
+class Kader(Model):
+    titel: Tekst
+    ondertitel: Tekst
+    uitgever: Tekst
+    editie: Editie
+    inleiding: Tekst
+    offensief: Tekst
+    meer_informatie: Link
+
+
+# --- objecttypen.yaml, fasen.yaml, themas.yaml ------------------------------------------------
+class Objecttype(Model):
+    id: Id
+    naam: Tekst
+    enkelvoud: Tekst
+    letter: Letter
+    vreemde_woorden: list[Tekst] = []
+
+
+class Fase(Model):
+    id: Id
+    naam: Tekst
+    letter: Letter
+    spoed: bool = False  # the phase a user in a crisis needs first (home page, quick links)
+
+
+class Thema(Model):
+    id: Id
+    naam: Tekst
+
+
+class Objecttypen(Model):
+    objecttypen: list[Objecttype] = Field(min_length=1)
+
+
+class Fasen(Model):
+    fasen: list[Fase] = Field(min_length=1)
+
+
+class Themas(Model):
+    themas: list[Thema] = Field(min_length=1)
+
+
+# --- partners.yaml, instrumenten.yaml, begrippen.yaml, afkortingen.yaml -------------------------
+class Partner(Model):
+    id: Id
+    naam: Tekst
+    soort: Literal["organisatie", "rol", "netwerk"]
+    afkorting: Tekst | None = None
+    offensief: bool = False
+
+
+class Instrument(Model):
+    id: Id
+    naam: Tekst
+    afkorting: Tekst | None = None
+    grondslag: Tekst | None = None
+    wet_url: Url | None = None
+
+
+class Begrip(Model):
+    id: Id
+    term: Tekst
+    definitie: Tekst
+    bron: Tekst
+
+
+class Afkorting(Model):
+    afkorting: Tekst
+    betekenis: Tekst
+    bron: Tekst
+
+
+class Partners(Model):
+    partners: list[Partner] = Field(min_length=1)
+
+
+class Instrumenten(Model):
+    instrumenten: list[Instrument] = Field(min_length=1)
+
+
+class Begrippen(Model):
+    begrippen: list[Begrip] = Field(min_length=1)
+
+
+class Afkortingen(Model):
+    afkortingen: list[Afkorting] = Field(min_length=1)
+
+
+# --- maatregelen.yaml, cijfers.yaml -------------------------------------------------------------
+class Lijn(Model):
+    nummer: int = Field(ge=1)
+    naam: Tekst
+
+
+# The status of a maatregel in the Actieplan and how the Actieplan words it ("Maatregelen ...").
+STATUS = {"gestart": "waarmee wordt gestart", "gefaseerd": "die gefaseerd worden opgepakt"}
+
+
+class Maatregel(Model):
+    code: Maatregelcode
+    lijn: int
+    status: Literal[tuple(STATUS)]  # type: ignore[valid-type]
+
+    @property
+    def status_tekst(self) -> str:
+        return STATUS[self.status]
+    tekst: Tekst
+    themas: list[Id] = []
+
+
+class Maatregelen(Model):
+    bron: Tekst
+    lijnen: list[Lijn] = Field(min_length=1)
+    maatregelen: list[Maatregel] = Field(min_length=1)
+
+
+class Rij(Model):
+    label: Tekst
+    waarden: list[int | None] = Field(min_length=1)
+
+
+class Tabel(Model):
+    id: Id
+    titel: Tekst
+    kolommen: list[Tekst] = Field(min_length=2)
+    rijen: list[Rij] = Field(min_length=1)
+    totaal: Rij | None = None
+    bron: Tekst
+    noot: Tekst | None = None
+
+
+class Cijfers(Model):
+    tabellen: list[Tabel] = Field(min_length=1)
+
+
+# --- acties/*.yaml ------------------------------------------------------------------------------
+class Verwijzingen(Model):
+    """References from a text to partners, instruments and terms (ids in their own files)."""
+
+    partners: list[Id] = []
+    instrumenten: list[Id] = []
+    begrippen: list[Id] = []
+
+
+class Subpunt(Verwijzingen):
+    id: Handelingcode
+    tekst: Tekst
+
+
+class Handeling(Verwijzingen):
+    id: Handelingcode
+    tekst: Tekst
+    sub: list[Subpunt] = []
+
+    def delen(self) -> Iterator[Handeling | Subpunt]:
+        """This handeling, then its sub-items."""
+        yield self
+        yield from self.sub
+
+
+class Actie(Model):
+    code: Actiecode
+    titel: Tekst
+    thema: Id
+    handelingen: list[Handeling] = []
+
+    def regels(self) -> Iterator[tuple[Handeling, Handeling | Subpunt]]:
+        """Every line of the actie in order: (handeling, the handeling itself or one of its sub-items)."""
+        for handeling in self.handelingen:
+            for deel in handeling.delen():
+                yield handeling, deel
+
+
+class FaseActies(Model):
+    fase: Id
+    acties: list[Actie] = Field(min_length=1)
+
+
+class Actiebestand(Model):
+    objecttype: Id
+    fasen: list[FaseActies] = Field(min_length=1)

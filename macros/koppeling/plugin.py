@@ -1,0 +1,135 @@
+"""The mkdocs plugin `handelingskader`: one object per build holds the kader, the command, the page
+templates and the PDF switch (no module state).
+
+on_config loads data/ before mkdocs touches site/ (bad data aborts the build with every problem
+listed, no traceback) and sets the navigation; on_files adds the generated pages and the downloads;
+on_page_markdown gives every page the abbreviation tooltips. Under `mkdocs serve` the plugin lives
+across rebuilds: the kader is loaded again only when a data file changed, the templates are read
+from the project on every rebuild.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.exceptions import Abort
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, InclusionLevel
+
+from ..adressen import DOWNLOADMAP, Adresboek
+from ..export.opendata import exports
+from ..gegevens.handelingskader import Handelingskader
+from ..gegevens.laden import laad
+from ..gegevens.signalen import signaleer
+from ..gegevens.yamlbestand import DataFout
+from ..sjablonen import html_omgeving, markdown_omgeving
+from ..web.paginas import Web, alle_paginas
+
+log = logging.getLogger("mkdocs.plugins.handelingskader")
+
+
+class KaderConfig(Config):
+    """Folders relative to the project (the folder of mkdocs.yml), and whether to make the PDFs."""
+
+    datamap = c.Type(str, default="data")  # (not "data": that name is the Config's own storage)
+    web_sjablonen = c.Type(str, default="macros/web/sjablonen")
+    druk_sjablonen = c.Type(str, default="macros/druk/sjablonen")
+    lettertypen = c.Type(str, default="overrides/assets/fonts")
+    pdf = c.Type(bool, default=True)  # never under `mkdocs serve`, nor with KADER_ZONDER_PDF set
+    # also write every page's Markdown as mkdocs renders it (front matter, macros done, tooltips
+    # added) into this folder: the same pages for a plain mkdocs-material build (scripts/benchmark)
+    markdown_uit = c.Optional(c.Type(str))
+
+
+@dataclass(eq=False)
+class Bouw:
+    """One build: the project, the command, the kader with its address book and web stage."""
+
+    project: Path
+    opdracht: str  # "build" or "serve"
+    kader: Handelingskader
+    adresboek: Adresboek
+    web: Web
+    pdf: bool
+
+
+def _stempel(map_: Path) -> tuple:
+    return tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in map_.rglob("*.yaml")))
+
+
+class KaderPlugin(BasePlugin[KaderConfig]):
+    def __init__(self):
+        self.opdracht = "build"
+        self.bouw: Bouw | None = None
+        self._geladen: tuple[tuple, Handelingskader] | None = None  # (stamp of data/, kader)
+
+    def on_startup(self, *, command, dirty):  # defining this keeps the plugin across serve rebuilds
+        self.opdracht = command
+
+    def laad(self, map_: Path) -> Handelingskader:
+        """The kader of data/, loaded again only when a data file changed; Abort on bad data."""
+        stempel = (str(map_), _stempel(map_))
+        if self._geladen is None or self._geladen[0] != stempel:
+            try:
+                kader = laad(map_)
+            except DataFout as fout:
+                regels = "\n".join(map(str, fout.meldingen))
+                raise Abort(f"De data in {map_} bevat {len(fout.meldingen)} fout(en):\n{regels}") from None
+            for signaal in signaleer(kader):
+                log.info("redactiesignaal %s", signaal)
+            self._geladen = (stempel, kader)
+        return self._geladen[1]
+
+    def on_config(self, config):
+        project = Path(config.config_file_path).resolve().parent
+        kader = self.laad(project / self.config.datamap)
+        adresboek = Adresboek(kader)
+        sjablonen = project / self.config.web_sjablonen
+        web = Web(kader, adresboek, markdown_omgeving(sjablonen), html_omgeving(sjablonen))
+        pdf = self.config.pdf and self.opdracht != "serve" and not os.environ.get("KADER_ZONDER_PDF")
+        self.bouw = Bouw(project, self.opdracht, kader, adresboek, web, pdf)
+        config.nav = adresboek.navigatie()
+        config.extra["editie"] = kader.editieregel(kort=True)
+        return config
+
+    def on_files(self, files, config):
+        bouw = self.bouw
+        for pagina in alle_paginas(bouw.kader):
+            inclusion = InclusionLevel.UNDEFINED if pagina.in_navigatie else InclusionLevel.NOT_IN_NAV
+            files.append(File.generated(config, pagina.pad, content=bouw.web.markdown_van(pagina), inclusion=inclusion))
+        for naam, inhoud in self.downloads(config).items():
+            files.append(File.generated(config, f"{DOWNLOADMAP}/{naam}", content=inhoud))
+        return files
+
+    def downloads(self, config) -> dict[str, bytes]:
+        bouw = self.bouw
+        bestanden = {naam: inhoud.encode("utf-8") for naam, inhoud in exports(bouw.adresboek).items()}
+        if bouw.pdf:
+            from ..druk.documenten import alle_pdfs  # WeasyPrint is only imported when PDFs are made
+            bestanden.update(alle_pdfs(self.drukwerk(config)))
+        return bestanden
+
+    def drukwerk(self, config):
+        """The print stage of this build: its kader, the project's print templates and fonts."""
+        from ..druk.documenten import Drukwerk
+        return Drukwerk(self.bouw.adresboek, self.bouw.project / self.config.druk_sjablonen,
+                        self.bouw.project / self.config.lettertypen, config.site_url or "")
+
+    def on_page_markdown(self, markdown, page, config, files):
+        """Abbreviations from data/afkortingen.yaml become tooltips wherever they appear."""
+        markdown = f"{markdown}\n\n{self.bouw.web.afkortingen}\n"
+        if self.config.markdown_uit:
+            self.schrijf_markdown(Path(self.config.markdown_uit) / page.file.src_uri, page.meta, markdown)
+        return markdown
+
+    @staticmethod
+    def schrijf_markdown(pad: Path, meta: dict, markdown: str) -> None:
+        meta = {k: v for k, v in meta.items() if k != "render_macros"}
+        kop = f"---\n{yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)}---\n\n" if meta else ""
+        pad.parent.mkdir(parents=True, exist_ok=True)
+        pad.write_text(kop + markdown, encoding="utf-8")

@@ -1,0 +1,82 @@
+"""Bar charts of the figures tables, rendered at build time as inline SVG (no chart library)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import jinja2
+from markupsafe import Markup
+
+from ..gegevens.model import Tabel
+
+KLEUREN = ["#154273", "#ca005d", "#39870c", "#8f4e00"]  # Rijkshuisstijl-like, >= 3:1 on white
+
+
+@dataclass(frozen=True)
+class Maten:
+    """The chart's geometry in SVG units; the template reads every size from here."""
+
+    breedte: int = 640  # the whole chart
+    label: int = 170  # the column of row labels, left of the bars
+    waarderuimte: int = 60  # right of the longest bar, for its value
+    legenda: int = 30  # above the first group: the legend
+    onder: int = 10  # below the last group
+    balk: int = 14  # height of one bar
+    balkafstand: int = 16  # from one bar of a group to the next
+    marge: int = 6  # above and below the bars of one group
+    legenda_boven: int = 4  # top of the legend's colour squares
+    legendastap: int = 150  # from one legend entry to the next
+    blokje: int = 12  # the legend's colour square
+    blokafstand: int = 6  # between a colour square and its name
+    basislijn: int = 4  # from the middle of a line of text to its baseline
+    labelafstand: int = 8  # between a row label and the bars
+    waardeafstand: int = 4  # between a bar and its value
+    tekst: int = 13  # font size of labels and legend
+    waardetekst: int = 12  # font size of values
+
+    def groep(self, reeksen: int) -> int:
+        """Height of one row of the table: its bars and their margins."""
+        return reeksen * self.balkafstand + 2 * self.marge
+
+    @property
+    def ruimte(self) -> int:
+        """The length of the longest bar."""
+        return self.breedte - self.label - self.waarderuimte
+
+
+MATEN = Maten()
+
+
+@dataclass(frozen=True)
+class Balk:
+    x: int
+    y: int
+    breedte: int
+    waarde: int
+    kleur: str
+    reeks: str
+    rij: str
+
+
+@dataclass(frozen=True)
+class Staafdiagram:
+    """Renders a table as an SVG bar chart with the template staafdiagram.svg (called from pages)."""
+
+    omgeving: jinja2.Environment
+
+    def __call__(self, tabel: Tabel) -> Markup:
+        reeksen = tabel.kolommen[1:]
+        grootste = max((w for r in tabel.rijen for w in r.waarden if w is not None), default=1) or 1
+        groep = MATEN.groep(len(reeksen))
+        balken, labels = [], []
+        for i, rij in enumerate(tabel.rijen):
+            y0 = MATEN.legenda + i * groep
+            labels.append((y0 + groep // 2, rij.label))
+            for j, waarde in enumerate(rij.waarden):
+                if waarde is not None:
+                    balken.append(Balk(MATEN.label, y0 + MATEN.marge + j * MATEN.balkafstand,
+                                       max(1, round(waarde / grootste * MATEN.ruimte)),
+                                       waarde, KLEUREN[j % len(KLEUREN)], reeksen[j], rij.label))
+        hoogte = MATEN.legenda + MATEN.onder + len(tabel.rijen) * groep
+        legenda = [(r, KLEUREN[j % len(KLEUREN)]) for j, r in enumerate(reeksen)]
+        return Markup(self.omgeving.get_template("staafdiagram.svg").render(
+            tabel=tabel, balken=balken, labels=labels, hoogte=hoogte, legenda=legenda, maat=MATEN))

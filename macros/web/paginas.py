@@ -1,0 +1,110 @@
+"""The generated pages of the website, derived from the loaded kader.
+
+Every page is a Markdown template in web/sjablonen/ filled with the model; no actie text is ever
+written in content/. Links between pages point at Markdown sources from the address book, so mkdocs
+checks them (--strict).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import jinja2
+import yaml
+
+from ..adressen import DOWNLOADS, NIET_IN_NAVIGATIE, Adresboek, anker, anker_lijn, md
+from ..gegevens.handelingskader import Handelingskader, Plek, Vermelding
+from ..gegevens.model import STATUS
+from .grafiek import Staafdiagram
+
+
+@dataclass
+class Pagina:
+    soort: str  # a kind of page of the address book
+    titel: str
+    sjabloon: str
+    context: dict = field(default_factory=dict)
+    beschrijving: str = ""
+    zoekgewicht: float = 1  # Material search boost: reference pages first, overview pages last
+
+    @property
+    def pad(self) -> str:
+        """Source path below content/."""
+        return md(self.soort, **self.context)
+
+    @property
+    def in_navigatie(self) -> bool:
+        return self.soort not in NIET_IN_NAVIGATIE
+
+
+def groepeer(vermeldingen: list[Vermelding]) -> list[tuple]:
+    """Vermeldingen grouped by object type, then phase, in publication order."""
+    groepen: dict = {}
+    for v in vermeldingen:
+        groepen.setdefault(v.plek.objecttype.id, (v.plek.objecttype, {}))[1].setdefault(
+            v.plek.fase.id, (v.plek.fase, []))[1].append(v)
+    return [(ot, list(fasen.values())) for ot, fasen in groepen.values()]
+
+
+def vergelijk(plekken: list[Plek]) -> list[tuple[str, list[bool]]]:
+    """Every distinct handeling or sub-item text of a theme, with where it occurs."""
+    teksten = [[deel.tekst for _, deel in p.actie.regels()] for p in plekken]
+    regels = list(dict.fromkeys(t for lijst in teksten for t in lijst))
+    return [(regel, [regel in lijst for lijst in teksten]) for regel in regels]
+
+
+def alle_paginas(kader: Handelingskader) -> list[Pagina]:
+    """Every generated page, in the order of the navigation."""
+    lijst: list[Pagina] = []
+    for ot in kader.objecttypen:
+        lijst.append(Pagina("objecttype", ot.naam, "objecttype.md", {"objecttype": ot},
+                            f"Wat de gemeente doet bij een aanslag op een {ot.enkelvoud}, per fase."))
+        lijst += [Pagina("objecttype_fase", f"{ot.naam}: {f.naam}", "objecttype_fase.md",
+                         {"objecttype": ot, "fase": f}, f"{f.naam}: acties voor gemeenten bij een {ot.enkelvoud}.",
+                         zoekgewicht=2)
+                  for f in kader.fasen]
+    lijst.append(Pagina("fasen", "Per fase", "fasen.md"))
+    lijst += [Pagina("fase", f.naam, "fase.md", {"fase": f}, zoekgewicht=0.5) for f in kader.fasen]
+    lijst.append(Pagina("partners", "Partners", "partners.md"))
+    lijst += [Pagina("partner", p.naam, "partner.md", {"partner": p}, zoekgewicht=4) for p in kader.partners.values()]
+    lijst.append(Pagina("instrumenten", "Bestuurlijke instrumenten", "instrumenten.md"))
+    lijst += [Pagina("instrument", i.naam, "instrument.md", {"instrument": i}, zoekgewicht=4)
+              for i in kader.instrumenten.values()]
+    lijst.append(Pagina("themas", "Thema's", "themas.md"))
+    lijst += [Pagina("thema", t.naam, "thema.md", {"thema": t}, zoekgewicht=0.5) for t in kader.themas.values()]
+    lijst += [Pagina("maatregelen", "Maatregelen uit het Actieplan", "maatregelen.md"),
+              Pagina("begrippen", "Begrippen en afkortingen", "begrippen.md"),
+              Pagina("cijfers", "Cijfers", "cijfers.md")]
+    return lijst
+
+
+@dataclass(eq=False)
+class Web:
+    """The web stage of one build: the kader, its address book and the page templates."""
+
+    kader: Handelingskader
+    adresboek: Adresboek
+    markdown: jinja2.Environment  # Markdown page templates
+    html: jinja2.Environment  # SVG charts
+
+    def render(self, sjabloon: str, van: str, **context) -> str:
+        """A Markdown template for the page with source `van`: data escaped, links relative to it."""
+        return self.markdown.get_template(sjabloon).render(
+            kader=self.kader, naar=self.adresboek.vanaf(van), anker=anker, anker_lijn=anker_lijn,
+            downloads=DOWNLOADS, statussen=STATUS, groepeer=groepeer, vergelijk=vergelijk,
+            staafdiagram=Staafdiagram(self.html), **context)
+
+    def markdown_van(self, pagina: Pagina) -> str:
+        """The full Markdown source of a generated page, front matter included."""
+        kop = {"title": pagina.titel, "render_macros": False}
+        if pagina.zoekgewicht != 1:
+            kop["search"] = {"boost": pagina.zoekgewicht}
+        if pagina.beschrijving:
+            kop["description"] = pagina.beschrijving
+        inhoud = self.render(pagina.sjabloon, pagina.pad, pagina=pagina, **pagina.context)
+        return f"---\n{yaml.safe_dump(kop, allow_unicode=True, sort_keys=False)}---\n\n{inhoud}"
+
+    @cached_property
+    def afkortingen(self) -> str:
+        """Markdown abbreviation definitions (abbr extension) for every page: tooltips from data."""
+        return "\n".join(f"*[{a.afkorting}]: {a.betekenis}" for a in self.kader.afkortingen)
