@@ -63,6 +63,11 @@ def url(md_pad: str) -> str:
     return f"{pad}#{anker_}" if anker_ else pad
 
 
+def bundelnaam(kader: Handelingskader) -> str:
+    """The name of the intranet bundles of an edition, e.g. 'handelingskader-2025-11'."""
+    return f"handelingskader-{kader.kader.editie.id}"
+
+
 def patroon(soort: str) -> str:
     """A regular expression (without ^ and $) for the web address of any page of a kind."""
     namen = re.findall(r"\{(\w+)\}", PAGINAS[soort])

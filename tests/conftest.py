@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from macros.gegevens.laden import laad  # noqa: E402
 
 
-SITE_URL = "https://handelingskader.example.nl/kader/"
+SITE_URL = "https://intranet.gemeente.example/veiligheid/handelingskader/"  # as an intranet would host it
 
 
 def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess:
@@ -41,9 +41,18 @@ def kader():
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
-    """The site built once from the real data, for every test that reads output."""
-    doel = tmp_path_factory.mktemp("site")
-    uitkomst = mkdocs_build(ROOT, doel)
+def publicatie(tmp_path_factory) -> Path:
+    """The whole publication built once from the real data, as ./scripts/build makes it: site/ (for
+    a web server), offline/ (for file://) and dist/ (the bundles and SHA256SUMS)."""
+    werk = tmp_path_factory.mktemp("publicatie")
+    env = {**os.environ, "KADER_SITE_URL": SITE_URL, "NO_MKDOCS_2_WARNING": "1"}
+    uitkomst = subprocess.run([sys.executable, "-m", "macros.uitgave", str(werk), str(ROOT)],
+                              capture_output=True, text=True, env=env, cwd=ROOT)
     assert uitkomst.returncode == 0, uitkomst.stderr
-    return doel
+    return werk
+
+
+@pytest.fixture(scope="session")
+def site(publicatie) -> Path:
+    """The site built once from the real data, for every test that reads output."""
+    return publicatie / "site"

@@ -134,7 +134,7 @@ def uit_a4(pdf: Path, kader) -> dict[tuple[str, str], str]:
 
 def verschillen(kader, site: Path) -> list[str]:
     """Every object type x phase where web or print differ from the data, with where it starts."""
-    bronnen = {
+    uitgaven = {
         "website": lambda: uit_web(site, kader),
         "overzicht-acties.pdf": lambda: uit_pdf_per_fase(site / "downloads/overzicht-acties.pdf", kader),
         "zakkaarten-a6.pdf": lambda: uit_pdf_per_fase(site / "downloads/zakkaarten-a6.pdf", kader),
@@ -142,7 +142,7 @@ def verschillen(kader, site: Path) -> list[str]:
     }
     data = verwacht(kader)
     meldingen = []
-    for naam, lees_uit in bronnen.items():
+    for naam, lees_uit in uitgaven.items():
         gevonden = lees_uit()
         for sleutel, tekst in data.items():
             anders = gevonden.get(sleutel, "")

@@ -17,6 +17,7 @@ MAG_IMPORTEREN = {
     "druk": {"gegevens", "adressen"},
     "export": {"gegevens", "adressen"},
     "koppeling": {"gegevens", "adressen", "web", "druk", "export"},
+    "uitgave": {"gegevens", "adressen"},
 }
 
 

@@ -92,7 +92,7 @@ def test_geen_data_als_markup(tmp_path):
     assert not span.xpath(".//script|.//a|.//em")
 
 
-def test_geen_externe_bronnen_in_de_html(bomen, site):
+def test_geen_externe_adressen_in_de_html(bomen, site):
     extern = [f"{p.relative_to(site)}: {u}" for p, b in bomen.items()
               for u in b.xpath("//script/@src|//link[not(@rel='canonical')]/@href|//img/@src|//iframe/@src"
                                "|//source/@src")

@@ -18,7 +18,7 @@ import yaml
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.exceptions import Abort
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, InclusionLevel
 
 from ..adressen import DOWNLOADMAP, Adresboek
@@ -58,6 +58,14 @@ class Bouw:
     pdf: bool
 
 
+IFRAME_WORKER = "assets/javascripts/vendor/iframe-worker/shim.js"  # vendored, see its HERKOMST.txt
+
+
+def _offline(config) -> bool:
+    """Whether this is the build for file:// (mkdocs-material's offline plugin enabled)."""
+    return any(type(p).__name__ == "OfflinePlugin" and p.config.enabled for p in config.plugins.values())
+
+
 def _stempel(map_: Path) -> tuple:
     return tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in map_.rglob("*.yaml")))
 
@@ -85,6 +93,7 @@ class KaderPlugin(BasePlugin[KaderConfig]):
             self._geladen = (stempel, kader)
         return self._geladen[1]
 
+    @event_priority(50)  # before mkdocs-material's offline plugin, which adds its shim from a CDN otherwise
     def on_config(self, config):
         project = Path(config.config_file_path).resolve().parent
         kader = self.laad(project / self.config.datamap)
@@ -94,7 +103,9 @@ class KaderPlugin(BasePlugin[KaderConfig]):
         pdf = self.config.pdf and self.opdracht != "serve" and not os.environ.get("KADER_ZONDER_PDF")
         self.bouw = Bouw(project, self.opdracht, kader, adresboek, web, pdf)
         config.nav = adresboek.navigatie()
-        config.extra["editie"] = kader.editieregel(kort=True)
+        config.extra["editieregel"] = kader.editieregel(kort=True)
+        if _offline(config):
+            config.extra["polyfills"] = [IFRAME_WORKER]
         return config
 
     def on_files(self, files, config):
