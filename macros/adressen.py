@@ -64,8 +64,10 @@ def url(md_pad: str) -> str:
 
 
 def bundelnaam(kader: Handelingskader) -> str:
-    """The name of the intranet bundles of an edition, e.g. 'handelingskader-2025-11'."""
-    return f"handelingskader-{kader.kader.editie.id}"
+    """The name of the intranet bundles of an edition, e.g. 'handelingskader-2025-11', or of a
+    gemeente's own edition, e.g. 'handelingskader-gemeente-voorbeeld-2025-11'."""
+    gemeente = f"{kader.lokaal.gemeente.id}-" if kader.lokaal else ""
+    return f"handelingskader-{gemeente}{kader.kader.editie.id}"
 
 
 def patroon(soort: str) -> str:
@@ -124,6 +126,11 @@ def anker_plek(objecttype: Objecttype, fase: Fase) -> str:
 def anker_kaart(objecttype: Objecttype, fase: Fase) -> str:
     """The anchor of the pocket card of one object type x phase."""
     return f"kaart-{objecttype.letter.lower()}-{fase.letter.lower()}"
+
+
+def anker_afspraken(actie: Actie) -> str:
+    """The anchor of the local arrangements of an actie (a gemeente's own edition)."""
+    return f"lokaal-{anker(actie)}"
 
 
 def anker_lijn(nummer: int, status: str) -> str:

@@ -18,9 +18,9 @@ from macros.gegevens.laden import laad  # noqa: E402
 SITE_URL = "https://intranet.gemeente.example/veiligheid/handelingskader/"  # as an intranet would host it
 
 
-def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess:
+def mkdocs_build(project: Path, site: Path, **omgeving: str) -> subprocess.CompletedProcess:
     """Run a real `mkdocs build --strict` of `project` into `site` (site and PDFs)."""
-    env = {**os.environ, "KADER_SITE_URL": SITE_URL, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "KADER_SITE_URL": SITE_URL, "NO_MKDOCS_2_WARNING": "1", **omgeving}
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q",
                            "-f", str(project / "mkdocs.yml"), "-d", str(site)],
                           capture_output=True, text=True, env=env)

@@ -3,7 +3,9 @@
 Each output is reduced to the same plain form: "CODE TITEL handeling > subpunt …", whitespace
 normalised, list bullets and WeasyPrint's line-end hyphens removed, running headers and footers
 dropped. Two outputs agree when these strings are equal: same acties, same order, same words, and
-a handeling that appears twice must appear twice.
+a handeling that appears twice must appear twice. In a gemeente's own edition the local
+arrangements belong to their actie ("Lokale afspraak: …"); the block of local contacts on a card is
+not part of the acties and is dropped.
 """
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ def verwacht(kader) -> dict[tuple[str, str], str]:
                 delen.append(f"{a.code} {a.titel}")
                 for h in a.handelingen:
                     delen += [h.tekst] + [f"> {s.tekst}" for s in h.sub]
+                delen += [f"Lokale afspraak: {afspraak.tekst}" for afspraak in kader.afspraken(a)]
             uitkomst[(ot.id, f.id)] = plat(" ".join(delen))
     return uitkomst
 
@@ -73,10 +76,12 @@ def _fasen_met_paginas(pdf: Path, kader) -> list[tuple[tuple[str, str], int]]:
 
 
 def _zonder_kop_en_voet(regels: list[str], kader) -> list[str]:
+    """Lines of one page or card side without running head, footer and a card's local contacts."""
     koppen = {f"{ot.naam} · {f.naam}" for ot in kader.objecttypen for f in kader.fasen}
     voet = re.compile(rf"^(.* · .* )?(Editie {re.escape(kader.kader.editie.naam)} · pagina \d+ van \d+|"
-                      rf"{re.escape(kader.kader.titel)} · editie {re.escape(kader.kader.editie.naam)}( Zijde \d+)?)$")
-    return [r for r in regels if r.strip() not in koppen and not voet.match(r.strip())]
+                      rf"{re.escape(kader.editieregel(kort=True))}( Zijde \d+)?)$")
+    contacten = next((i for i, r in enumerate(regels) if r.strip().startswith("Lokale contacten ")), len(regels))
+    return [r for r in regels[:contacten] if r.strip() not in koppen and not voet.match(r.strip())]
 
 
 def _vanaf_eerste_code(regels: list[str]) -> list[str]:

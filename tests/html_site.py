@@ -40,7 +40,8 @@ def koptekst(kop) -> str:
 def acties_op_pagina(boom, markeer_subpunten: bool = False) -> list[tuple[str, str, list[str]]]:
     """(anchor, heading text, handeling texts) for every h2.actie, in order, up to the next h2.
 
-    With markeer_subpunten, sub-item texts are prefixed with "> " as in the printed edition."""
+    With markeer_subpunten, sub-item texts are prefixed with "> " as in the printed edition. A
+    gemeente's local arrangements ("Lokale afspraak: …") count as lines of their actie."""
     uitkomst = []
     for kop in boom.xpath("//h2[contains(concat(' ', @class, ' '), ' actie ')]"):
         teksten = []
@@ -48,6 +49,7 @@ def acties_op_pagina(boom, markeer_subpunten: bool = False) -> list[tuple[str, s
             if broer.tag in ("h1", "h2"):
                 break
             teksten += [("> " if markeer_subpunten and "subpunt" in s.get("class") else "") + normaliseer(s.text_content())
-                        for s in broer.xpath(".//span[contains(@class, 'handeling')]")]
+                        for s in broer.xpath(".//span[contains(@class, 'handeling')]"
+                                             "|self::p[contains(@class, 'lokale-afspraak')]")]
         uitkomst.append((kop.get("id"), koptekst(kop), teksten))
     return uitkomst

@@ -16,7 +16,8 @@ import segno
 from markupsafe import Markup
 from weasyprint import HTML
 
-from ..adressen import DOWNLOADS, Adresboek, anker, anker_plek
+from ..adressen import DOWNLOADS, Adresboek, anker, anker_afspraken, anker_plek
+from ..gegevens.lokaal import LABEL
 from ..sjablonen import html_omgeving
 from .fetcher import ProjectFetcher
 from .inslag import Kaart, vellen, zijde_inhoud
@@ -49,8 +50,8 @@ class Drukwerk:
     def omgeving(self) -> jinja2.Environment:
         """The print templates; what every template and imported macro may use is global."""
         omgeving = html_omgeving(self.sjablonen)
-        omgeving.globals.update(kader=self.kader, anker=anker, anker_plek=anker_plek, qr=qr_svg, maat=KAART,
-                                lettertypen=self.lettertypen.resolve().as_uri())
+        omgeving.globals.update(kader=self.kader, anker=anker, anker_plek=anker_plek, anker_afspraken=anker_afspraken,
+                                afspraaklabel=LABEL, qr=qr_svg, maat=KAART, lettertypen=self.lettertypen.resolve().as_uri())
         return omgeving
 
     def __getstate__(self) -> dict:  # the environment is made again in each worker process

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..adressen import anker, anker_kaart
+from ..adressen import anker, anker_afspraken, anker_kaart
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,8 @@ class Zijde:
 
     kaart: Kaart
     voorkant: bool
-    blokken: list  # (actie, met_kop, handelingen on this side)
+    blokken: list  # (actie, met_kop, handelingen on this side, its local arrangements on this side)
+    contacten: bool = False  # the card's local contacts (a gemeente's own edition) on this side
 
 
 def zijde_inhoud(alle: list[Kaart], ids: set[str]) -> Zijde | None:
@@ -36,11 +37,12 @@ def zijde_inhoud(alle: list[Kaart], ids: set[str]) -> Zijde | None:
         blokken = []
         for actie in kaart.acties:
             handelingen = [h for h in actie.handelingen if anker(h) in ids]
-            if anker(actie) in ids or handelingen:
-                blokken.append((actie, anker(actie) in ids, handelingen))
-        voorkant = kaart.anker in ids
-        if blokken or voorkant:
-            return Zijde(kaart, voorkant, blokken)
+            afspraken = anker_afspraken(actie) in ids
+            if anker(actie) in ids or handelingen or afspraken:
+                blokken.append((actie, anker(actie) in ids, handelingen, afspraken))
+        voorkant, contacten = kaart.anker in ids, f"{kaart.anker}-contacten" in ids
+        if blokken or voorkant or contacten:
+            return Zijde(kaart, voorkant, blokken, contacten)
     return None
 
 

@@ -36,5 +36,11 @@ HANDELINGCODE = Vorm(r"^[A-Z]-[A-Z]-\d{2}\.\d+[a-z]?$",
 MAATREGELCODE = Vorm(r"^M-\d-\d{2}$", "M-lijn-nummer, zoals 'M-1-01'")
 EDITIE = Vorm(r"^\d{4}-\d{2}$", "jaar-maand, zoals '2025-11'")
 
-VORMEN = (ID, LETTER, URL, ACTIECODE, HANDELINGCODE, MAATREGELCODE, EDITIE)
+TELEFOON = Vorm(r"^(\+31 ?(\(0\))? ?|0)[1-9]([ -]?\d){8}$|^0[89]00([ -]?\d){4,7}$|^14 ?0\d{2,3}$",
+                "een Nederlands nummer met 10 cijfers zoals '020 123 4567' of '+31 20 123 4567', "
+                "een 0800/0900-nummer of 14 + netnummer")
+EMAIL = Vorm(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$",
+             "een e-mailadres zoals 'oov@gemeente.example'")
+
+VORMEN = (ID, LETTER, URL, ACTIECODE, HANDELINGCODE, MAATREGELCODE, EDITIE, TELEFOON, EMAIL)
 UITLEG = {vorm.patroon: vorm.uitleg for vorm in VORMEN}

@@ -1,4 +1,5 @@
-"""Command line check of data/: `python -m macros.gegevens.controleer [DATA_MAP]` (default: ./data).
+"""Command line check of data/: `python -m macros.gegevens.controleer [DATA_MAP]` (default: ./data),
+with the gemeente's overlay named by KADER_LOKAAL when set.
 
 Prints every error as FILE:LINE:COL: message and exits 1, or prints the editorial signals and exits 0.
 """
@@ -8,14 +9,14 @@ import sys
 from pathlib import Path
 
 from .yamlbestand import DataFout
-from .laden import laad
+from .lokaal import laad_uitgave, lokaal_uit_omgeving
 from .signalen import signaleer
 
 
 def main(argv: list[str]) -> int:
     data_map = Path(argv[0] if argv else "data")
     try:
-        kader = laad(data_map)
+        kader = laad_uitgave(data_map, lokaal_uit_omgeving(Path.cwd()))
     except DataFout as fout:
         print(f"FOUT: {len(fout.meldingen)} probleem/problemen in {data_map}:", file=sys.stderr)
         for melding in fout.meldingen:

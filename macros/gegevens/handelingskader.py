@@ -8,10 +8,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from .model import (Actie, Afkorting, Begrip, Cijfers, Fase, Handeling, Instrument, Kader,
                     Maatregelen, Objecttype, Partner, Subpunt, Thema)
+
+if TYPE_CHECKING:
+    from .lokaal import Afspraak, Contact, Lokaal
 
 
 @dataclass(frozen=True)
@@ -45,16 +48,36 @@ class Handelingskader:
     maatregelen: Maatregelen
     cijfers: Cijfers
     acties: dict[tuple[str, str], list[Actie]] = field(default_factory=dict)
+    lokaal: Lokaal | None = None  # a gemeente's own edition (KADER_LOKAAL): additions only
 
     def fase_acties(self, objecttype: Objecttype, fase: Fase) -> list[Actie]:
         return self.acties.get((objecttype.id, fase.id), [])
 
     def editieregel(self, kort: bool = False) -> str:
-        """The edition line, one wording everywhere: in full on pages, short on cards and print lines."""
+        """The edition line, one wording everywhere: in full on pages, short on cards and print lines;
+        a gemeente's own edition names the gemeente."""
         k = self.kader
-        if kort:
-            return f"{k.titel} · editie {k.editie.naam}"
-        return f"{k.titel} · {k.ondertitel} · editie {k.editie.naam} · {k.uitgever}"
+        regel = f"{k.titel} · editie {k.editie.naam}" if kort else \
+            f"{k.titel} · {k.ondertitel} · editie {k.editie.naam} · {k.uitgever}"
+        return f"{regel} · {self.lokaal.gemeente.naam}" if self.lokaal else regel
+
+    @property
+    def uitgavenaam(self) -> str | None:
+        """The name of a gemeente's own edition, e.g. 'Handelingskader — Gemeente Voorbeeld'."""
+        return f"Handelingskader — {self.lokaal.gemeente.naam}" if self.lokaal else None
+
+    def contact(self, partner: str) -> Contact | None:
+        """The gemeente's own contact for a partner (id), if any."""
+        return self.lokaal.contacten.get(partner) if self.lokaal else None
+
+    def afspraken(self, actie: Actie) -> list[Afspraak]:
+        """The gemeente's own arrangements for an actie, shown apart from the national text."""
+        return self.lokaal.afspraken.get(actie.code, []) if self.lokaal else []
+
+    def contacten_bij(self, acties: list[Actie]) -> list[tuple[Partner, Contact]]:
+        """Local contacts of the partners these acties name, in the order of partners.yaml."""
+        genoemd = {p for actie in acties for _, deel in actie.regels() for p in deel.partners}
+        return [(p, self.contact(p.id)) for p in self.partners.values() if p.id in genoemd and self.contact(p.id)]
 
     @property
     def spoedfase(self) -> Fase:

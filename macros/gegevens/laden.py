@@ -29,7 +29,7 @@ ACTIEMAP = "acties"
 HET_WOORDEN = {"begrip", "instrument", "thema", "objecttype"}
 
 
-class _Lading:
+class Lading:
     """Collects validated files and every problem found while loading."""
 
     def __init__(self, data_map: Path):
@@ -63,15 +63,15 @@ class _Lading:
         self.meldingen.append(self.bestanden[naam].melding(pad, tekst))
 
 
-def _suggestie(waarde: str, bekend: Iterable[str]) -> str:
+def suggestie(waarde: str, bekend: Iterable[str]) -> str:
     gelijkend = difflib.get_close_matches(waarde, list(bekend), n=1)
     return f"bedoelt u '{gelijkend[0]}'? " if gelijkend else ""
 
 
-class _Controle:
+class Controle:
     """Rules that span files: unique codes, known references, codes that fit their place."""
 
-    def __init__(self, lading: _Lading):
+    def __init__(self, lading: Lading):
         self.lading = lading
         self.gezien: dict[str, tuple[str, tuple]] = {}
 
@@ -92,7 +92,7 @@ class _Controle:
     def bekend(self, naam: str, pad: tuple, waarde: str, bekend: dict | None, soort: str, bestand: str) -> None:
         if bekend is not None and waarde not in bekend:
             bijvoeglijk = "onbekend" if soort in HET_WOORDEN else "onbekende"
-            self.lading.fout(naam, pad, f"{bijvoeglijk} {soort} '{waarde}' ({_suggestie(waarde, bekend)}"
+            self.lading.fout(naam, pad, f"{bijvoeglijk} {soort} '{waarde}' ({suggestie(waarde, bekend)}"
                                         f"toegestaan: een id uit data/{bestand})")
 
 
@@ -103,11 +103,11 @@ def _index(model: Any, lijst: str, veld: str = "id") -> dict | None:
 def laad(data_map: Path) -> Handelingskader:
     """Load and check every data file; raise DataFout with all problems if any."""
     data_map = Path(data_map)
-    lading = _Lading(data_map)
+    lading = Lading(data_map)
     m = {naam: lading.lees(data_map / naam, model) for naam, model in BESTANDEN.items()}
     actiebestanden = {lading.naam(p): lading.lees(p, Actiebestand)
                       for p in sorted((data_map / ACTIEMAP).glob("*.yaml"))}
-    controle = _Controle(lading)
+    controle = Controle(lading)
     for naam, lijst, veld, soort in [("objecttypen.yaml", "objecttypen", "id", "objecttype"),
                                      ("objecttypen.yaml", "objecttypen", "letter", "objecttypeletter"),
                                      ("fasen.yaml", "fasen", "id", "fase"), ("fasen.yaml", "fasen", "letter", "faseletter"),
@@ -140,7 +140,7 @@ def laad(data_map: Path) -> Handelingskader:
         maatregelen=m["maatregelen.yaml"], cijfers=m["cijfers.yaml"], acties=acties)
 
 
-def _controleer_spoedfase(lading: _Lading, fasen: Any, data_map: Path) -> None:
+def _controleer_spoedfase(lading: Lading, fasen: Any, data_map: Path) -> None:
     """Exactly one phase is the one a reader in a crisis needs first (home page, quick choice)."""
     if fasen is None:
         return
@@ -154,7 +154,7 @@ def _controleer_spoedfase(lading: _Lading, fasen: Any, data_map: Path) -> None:
                                                  f"(toegestaan: precies één fase, nu al '{fasen.fasen[spoed[0]].id}')")
 
 
-def _controleer_maatregelen(lading: _Lading, controle: _Controle, maatregelen: Any, indexen: dict,
+def _controleer_maatregelen(lading: Lading, controle: Controle, maatregelen: Any, indexen: dict,
                             data_map: Path) -> None:
     if maatregelen is None:
         return
@@ -171,7 +171,7 @@ def _controleer_maatregelen(lading: _Lading, controle: _Controle, maatregelen: A
             controle.bekend(naam, ("maatregelen", i, "themas", j), thema, indexen["themas"], "thema", "themas.yaml")
 
 
-def _controleer_acties(lading: _Lading, controle: _Controle, bestanden: dict[str, Any],
+def _controleer_acties(lading: Lading, controle: Controle, bestanden: dict[str, Any],
                        indexen: dict) -> dict[tuple[str, str], list]:
     acties: dict[tuple[str, str], list] = {}
     objecttypen, fasen = indexen["objecttypen"], indexen["fasen"]
@@ -194,7 +194,7 @@ def _controleer_acties(lading: _Lading, controle: _Controle, bestanden: dict[str
     return acties
 
 
-def _controleer_actie(lading: _Lading, controle: _Controle, naam: str, pad: tuple, actie: Any,
+def _controleer_actie(lading: Lading, controle: Controle, naam: str, pad: tuple, actie: Any,
                       prefix: str | None, indexen: dict) -> None:
     controle.uniek(naam, pad + ("code",), actie.code, "actiecode")
     if prefix and not actie.code.startswith(prefix):
@@ -208,7 +208,7 @@ def _controleer_actie(lading: _Lading, controle: _Controle, naam: str, pad: tupl
             _controleer_tekstdeel(lading, controle, naam, hpad + ("sub", s), sub, handeling.id, indexen)
 
 
-def _controleer_tekstdeel(lading: _Lading, controle: _Controle, naam: str, pad: tuple, deel: Any,
+def _controleer_tekstdeel(lading: Lading, controle: Controle, naam: str, pad: tuple, deel: Any,
                           ouder: str, indexen: dict) -> None:
     controle.uniek(naam, pad + ("id",), deel.id, "handelingcode")
     rest = deel.id.removeprefix(ouder)
@@ -223,7 +223,7 @@ def _controleer_tekstdeel(lading: _Lading, controle: _Controle, naam: str, pad: 
             controle.bekend(naam, pad + (soort, n), waarde, indexen[soort], enkelvoud, bestand)
 
 
-def _controleer_volledig(lading: _Lading, acties: dict, objecttypen: dict | None, fasen: dict | None) -> None:
+def _controleer_volledig(lading: Lading, acties: dict, objecttypen: dict | None, fasen: dict | None) -> None:
     if not objecttypen or not fasen:
         return
     for objecttype in objecttypen:

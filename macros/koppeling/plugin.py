@@ -24,7 +24,7 @@ from mkdocs.structure.files import File, InclusionLevel
 from ..adressen import DOWNLOADMAP, Adresboek
 from ..export.opendata import exports
 from ..gegevens.handelingskader import Handelingskader
-from ..gegevens.laden import laad
+from ..gegevens.lokaal import laad_uitgave
 from ..gegevens.signalen import signaleer
 from ..gegevens.yamlbestand import DataFout
 from ..sjablonen import html_omgeving, markdown_omgeving
@@ -41,6 +41,7 @@ class KaderConfig(Config):
     druk_sjablonen = c.Type(str, default="macros/druk/sjablonen")
     lettertypen = c.Type(str, default="overrides/assets/fonts")
     pdf = c.Type(bool, default=True)  # never under `mkdocs serve`, nor with KADER_ZONDER_PDF set
+    lokaal = c.Optional(c.Type(str))  # a gemeente's overlay folder (KADER_LOKAAL): its own edition
     # also write every page's Markdown as mkdocs renders it (front matter, macros done, tooltips
     # added) into this folder: the same pages for a plain mkdocs-material build (scripts/benchmark)
     markdown_uit = c.Optional(c.Type(str))
@@ -79,15 +80,16 @@ class KaderPlugin(BasePlugin[KaderConfig]):
     def on_startup(self, *, command, dirty):  # defining this keeps the plugin across serve rebuilds
         self.opdracht = command
 
-    def laad(self, map_: Path) -> Handelingskader:
-        """The kader of data/, loaded again only when a data file changed; Abort on bad data."""
-        stempel = (str(map_), _stempel(map_))
+    def laad(self, map_: Path, lokaal: Path | None) -> Handelingskader:
+        """The kader of data/ (and the overlay), loaded again only when a data file changed; Abort on
+        bad data."""
+        stempel = (str(map_), _stempel(map_), str(lokaal), _stempel(lokaal) if lokaal else ())
         if self._geladen is None or self._geladen[0] != stempel:
             try:
-                kader = laad(map_)
+                kader = laad_uitgave(map_, lokaal)
             except DataFout as fout:
                 regels = "\n".join(map(str, fout.meldingen))
-                raise Abort(f"De data in {map_} bevat {len(fout.meldingen)} fout(en):\n{regels}") from None
+                raise Abort(f"De data bevat {len(fout.meldingen)} fout(en):\n{regels}") from None
             for signaal in signaleer(kader):
                 log.info("redactiesignaal %s", signaal)
             self._geladen = (stempel, kader)
@@ -96,7 +98,7 @@ class KaderPlugin(BasePlugin[KaderConfig]):
     @event_priority(50)  # before mkdocs-material's offline plugin, which adds its shim from a CDN otherwise
     def on_config(self, config):
         project = Path(config.config_file_path).resolve().parent
-        kader = self.laad(project / self.config.datamap)
+        kader = self.laad(project / self.config.datamap, project / self.config.lokaal if self.config.lokaal else None)
         adresboek = Adresboek(kader)
         sjablonen = project / self.config.web_sjablonen
         web = Web(kader, adresboek, markdown_omgeving(sjablonen), html_omgeving(sjablonen))
@@ -104,6 +106,8 @@ class KaderPlugin(BasePlugin[KaderConfig]):
         self.bouw = Bouw(project, self.opdracht, kader, adresboek, web, pdf)
         config.nav = adresboek.navigatie()
         config.extra["editieregel"] = kader.editieregel(kort=True)
+        if kader.uitgavenaam:
+            config.site_name = kader.uitgavenaam
         if _offline(config):
             config.extra["polyfills"] = [IFRAME_WORKER]
         return config

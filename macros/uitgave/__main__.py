@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from ..adressen import DOWNLOADMAP, DOWNLOADS, bundelnaam
-from ..gegevens.laden import laad
+from ..gegevens.lokaal import laad_uitgave, lokaal_uit_omgeving
 from .bundels import bundel
 
 
@@ -32,7 +32,7 @@ def publiceer(werk: Path, project: Path) -> list[Path]:
     mkdocs_build(project, werk / "offline", KADER_OFFLINE="true", KADER_ZONDER_PDF="1")
     for naam in DOWNLOADS.values():
         shutil.copy2(werk / "site" / DOWNLOADMAP / naam, werk / "offline" / DOWNLOADMAP / naam)
-    kader = laad(project / "data")
+    kader = laad_uitgave(project / "data", lokaal_uit_omgeving(project))
     return bundel(werk / "site", werk / "offline", werk / "dist", bundelnaam(kader), kader.kader.editie.id)
 
 

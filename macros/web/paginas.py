@@ -14,6 +14,7 @@ import yaml
 
 from ..adressen import DOWNLOADS, NIET_IN_NAVIGATIE, Adresboek, anker, anker_lijn, md
 from ..gegevens.handelingskader import Handelingskader, Plek, Vermelding
+from ..gegevens.lokaal import LABEL
 from ..gegevens.model import STATUS
 from .grafiek import Staafdiagram
 
@@ -91,7 +92,7 @@ class Web:
         """A Markdown template for the page with source `van`: data escaped, links relative to it."""
         return self.markdown.get_template(sjabloon).render(
             kader=self.kader, naar=self.adresboek.vanaf(van), anker=anker, anker_lijn=anker_lijn,
-            downloads=DOWNLOADS, statussen=STATUS, groepeer=groepeer, vergelijk=vergelijk,
+            downloads=DOWNLOADS, statussen=STATUS, afspraaklabel=LABEL, groepeer=groepeer, vergelijk=vergelijk,
             staafdiagram=Staafdiagram(self.html), **context)
 
     def markdown_van(self, pagina: Pagina) -> str:
