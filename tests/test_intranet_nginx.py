@@ -1,0 +1,183 @@
+"""The web-server bundle behind the sample nginx configuration of deploy/, with Debian's real nginx,
+under the sub-path an intranet uses: every file answers with the right type, the security headers
+and caching; a missing page gets the Dutch 404; Chromium shows every page with no CSP violation and
+no request to another host."""
+from __future__ import annotations
+
+import gzip
+import os
+import re
+import shutil
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+import zipfile
+from pathlib import Path
+
+import pytest
+from lxml import html
+from playwright.sync_api import sync_playwright
+
+from conftest import ROOT
+from webserver import CHROMIUM, CHROMIUM_ARGS
+
+NGINX = "/usr/sbin/nginx"
+SUBPAD = "/veiligheid/handelingskader/"
+BUNDEL = "handelingskader-2025-11"
+VEILIGHEID = {
+    "content-security-policy": "default-src 'none'; script-src 'self'; style-src 'self'",
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+    "permissions-policy": "camera=()",
+}
+TYPEN = {".html": "text/html; charset=utf-8", ".js": "application/javascript; charset=utf-8",
+         ".json": "application/json; charset=utf-8", ".pdf": "application/pdf",
+         ".csv": "text/csv; charset=utf-8", ".woff2": "font/woff2", ".css": "text/css; charset=utf-8",
+         ".svg": "image/svg+xml; charset=utf-8"}
+VINGERAFDRUK = re.compile(r"\.[0-9a-f]{8}\.min\.(js|css)$")
+
+def _vrije_poort() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+def _server_conf(werk: Path, www: Path, poort: int) -> str:
+    """deploy/nginx.conf with only the places an administrator changes filled in for this test."""
+    tekst = (ROOT / "deploy/nginx.conf").read_text(encoding="utf-8")
+    invullen = {"listen 80;": f"listen 127.0.0.1:{poort};", "root /srv/www;": f"root {www};",
+                "/etc/nginx/snippets/beveiliging.conf": str(werk / "beveiliging.conf")}
+    for oud, nieuw in invullen.items():
+        assert oud in tekst, oud
+        tekst = tekst.replace(oud, nieuw)
+    return tekst
+
+@pytest.fixture(scope="module")
+def basis(publicatie, tmp_path_factory):
+    werk = tmp_path_factory.mktemp("nginx")
+    www = werk / "www"
+    with zipfile.ZipFile(publicatie / "dist" / f"{BUNDEL}.zip") as archief:
+        archief.extractall(www / "veiligheid")
+    (www / "veiligheid/handelingskader").symlink_to(BUNDEL)  # as the README advises: a link per edition
+    shutil.copy(ROOT / "deploy/beveiliging.conf", werk / "beveiliging.conf")
+    poort = _vrije_poort()
+    (werk / "server.conf").write_text(_server_conf(werk, www, poort), encoding="utf-8")
+    tijdelijk = "".join(f"{soort}_temp_path {werk}/{soort};\n" for soort in
+                        ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"])
+    (werk / "nginx.conf").write_text(
+        ("user root;\n" if os.geteuid() == 0 else "") +
+        f"worker_processes 1;\npid {werk}/nginx.pid;\nerror_log {werk}/error.log;\nevents {{}}\n"
+        f"http {{\ninclude /etc/nginx/mime.types;\ndefault_type application/octet-stream;\n"
+        f"access_log off;\n{tijdelijk}include {werk}/server.conf;\n}}\n", encoding="utf-8")
+    proces = subprocess.Popen([NGINX, "-p", str(werk), "-c", str(werk / "nginx.conf"), "-g", "daemon off;"],
+                              stderr=subprocess.PIPE)
+    adres = f"http://127.0.0.1:{poort}{SUBPAD}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(adres, timeout=1)
+            break
+        except OSError:
+            assert proces.poll() is None, proces.stderr.read().decode()
+            time.sleep(0.1)
+    yield adres, www / "veiligheid/handelingskader"
+    proces.terminate()
+    proces.wait(timeout=10)
+
+def _haal(url: str, gzip_graag: bool = False):
+    verzoek = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"} if gzip_graag else {})
+    try:
+        with urllib.request.urlopen(verzoek, timeout=10) as antwoord:
+            return antwoord.status, {k.lower(): v for k, v in antwoord.headers.items()}, antwoord.read()
+    except urllib.error.HTTPError as fout:
+        return fout.code, {k.lower(): v for k, v in fout.headers.items()}, fout.read()
+
+def _adres(relatief: str) -> str:
+    """The address a reader uses for a file: directory addresses for pages."""
+    return relatief.removesuffix("index.html")
+
+def test_elk_bestand_met_type_koppen_en_cache(basis):
+    adres, map_ = basis
+    fouten = []
+    bestanden = sorted(p.relative_to(map_).as_posix() for p in map_.rglob("*") if p.is_file())
+    assert len(bestanden) > 100
+    for relatief in bestanden:
+        status, koppen, inhoud = _haal(adres + _adres(relatief))
+        achtervoegsel = Path(relatief).suffix
+        if status != 200:
+            fouten.append(f"{relatief}: {status}")
+            continue
+        if achtervoegsel in TYPEN and koppen.get("content-type") != TYPEN[achtervoegsel]:
+            fouten.append(f"{relatief}: {koppen.get('content-type')}")
+        fouten += [f"{relatief}: {kop}" for kop, waarde in VEILIGHEID.items() if waarde not in koppen.get(kop, "")]
+        verwacht = "immutable" if VINGERAFDRUK.search(relatief) else "no-cache"
+        if verwacht not in koppen.get("cache-control", ""):
+            fouten.append(f"{relatief}: cache-control {koppen.get('cache-control')}")
+        if inhoud != (map_ / relatief).read_bytes():
+            fouten.append(f"{relatief}: andere inhoud")
+    assert fouten == []
+
+def test_tekst_gecomprimeerd(basis):
+    adres, _ = basis
+    for relatief in ["woningen/direct/", "downloads/handelingskader.json", "downloads/handelingskader.csv",
+                     "assets/css/kader.css", "search/search_index.json"]:
+        status, koppen, inhoud = _haal(adres + relatief, gzip_graag=True)
+        assert status == 200 and koppen.get("content-encoding") == "gzip", relatief
+        assert gzip.decompress(inhoud)
+
+def test_ontbrekende_pagina_nederlands_en_opgemaakt(basis):
+    adres, _ = basis
+    status, koppen, inhoud = _haal(adres + "bestaat/niet/")
+    assert status == 404 and koppen["content-type"] == "text/html; charset=utf-8"
+    assert all(w in koppen.get(k, "") for k, w in VEILIGHEID.items())
+    boom = html.fromstring(inhoud)
+    assert boom.findtext(".//h1") == "Pagina niet gevonden" and boom.get("lang") == "nl"
+    stijlen = boom.xpath("//link[@rel='stylesheet']/@href")
+    assert stijlen
+    for href in stijlen + boom.xpath("//script/@src") + boom.xpath("//a[contains(., 'beginpagina')]/@href"):
+        assert href.startswith(SUBPAD), href
+        assert _haal(adres.removesuffix(SUBPAD) + href)[0] == 200, href
+
+CSP_MELDINGEN = """
+window.__csp = [];
+document.addEventListener("securitypolicyviolation",
+  e => window.__csp.push(e.violatedDirective + " " + e.blockedURI));
+"""
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+def test_chromium_zonder_csp_schending_en_zonder_andere_host(basis, browser):
+    adres, map_ = basis
+    oorsprong = adres.removesuffix(SUBPAD)
+    context = browser.new_context()
+    context.add_init_script(CSP_MELDINGEN)
+    naar_buiten, console = [], []
+    context.on("request", lambda r: r.url.startswith(oorsprong) or r.url.startswith("data:")
+               or naar_buiten.append(r.url))
+    pagina = context.new_page()
+    pagina.on("console", lambda m: "Content Security Policy" in m.text and console.append(m.text))
+    schendingen = []
+    paginas = sorted(_adres(p.relative_to(map_).as_posix()) for p in map_.rglob("*.html") if p.name != "404.html")
+    for relatief in paginas + ["bestaat/niet/"]:
+        pagina.goto(adres + relatief, wait_until="load")
+        schendingen += [f"{relatief}: {s}" for s in pagina.evaluate("window.__csp")]
+    pagina.goto(adres)
+    pagina.keyboard.press("/")
+    resultaten = pagina.locator(".md-search-result__item a")
+    for _ in range(10):  # search runs in a web worker, which the CSP must allow
+        pagina.locator("input.md-search__input").fill("")
+        pagina.locator("input.md-search__input").press_sequentially("cameratoezicht")
+        try:
+            resultaten.first.wait_for(state="visible", timeout=1500)
+            break
+        except Exception:
+            continue
+    assert any("instrumenten/cameratoezicht/" in h for h in resultaten.evaluate_all("e => e.map(a => a.href)"))
+    schendingen += pagina.evaluate("window.__csp")
+    context.close()
+    assert len(paginas) > 90 and schendingen == [] and console == [] and naar_buiten == []
