@@ -1,0 +1,116 @@
+"""Partner, instrument and theme pages and every actie anchor, checked against the raw YAML
+(tests/ruwe_yaml.py), not against the indexes and properties that built the pages."""
+from __future__ import annotations
+
+import pytest
+
+from html_site import doel_van, html_bestanden, koptekst, lees, normaliseer
+from ruwe_yaml import acties, volgorde
+
+OBJECTTYPEN = {o["id"]: o["naam"] for o in volgorde("objecttypen.yaml", "objecttypen")}
+FASEN = {f["id"]: f["naam"] for f in volgorde("fasen.yaml", "fasen")}
+
+
+def _vermeldingen(soort: str, sleutel: str) -> list[tuple[str, str, str, str]]:
+    """(object type, phase, actie code, line text) of every line that names `sleutel`, in order."""
+    return [(a.objecttype, a.fase, a.code, r.tekst) for a in acties() for r in a.regels
+            if sleutel in getattr(r, soort)]
+
+
+def _lijst_op_pagina(site, pagina):
+    """(object type heading, phase heading, linked code, href, item text) of every list item."""
+    boom = lees(pagina)
+    uitkomst, ot, fase = [], None, None
+    for element in boom.xpath("//article//*[self::h2 or self::h3 or self::li]"):
+        if element.tag == "h2":
+            ot = koptekst(element)
+        elif element.tag == "h3":
+            fase = koptekst(element)
+        elif element.xpath("./a"):
+            link = element.xpath("./a")[0]
+            uitkomst.append((ot, fase, normaliseer(link.text_content()), link.get("href"),
+                             normaliseer(element.text_content())))
+    return boom, uitkomst
+
+
+def _pagina_van_actie(site, code: str):
+    actie = next(a for a in acties() if a.code == code)
+    return site / actie.objecttype / actie.fase / "index.html", code.lower()
+
+
+@pytest.mark.parametrize("soort,map_,bestand,lijst", [("partners", "partners", "partners.yaml", "partners"),
+                                                      ("instrumenten", "instrumenten", "instrumenten.yaml",
+                                                       "instrumenten")])
+def test_elke_vermelding_op_partner_en_instrumentpagina(site, soort, map_, bestand, lijst):
+    fouten = []
+    for item in volgorde(bestand, lijst):
+        verwacht = _vermeldingen(soort, item["id"])
+        pagina = site / map_ / item["id"] / "index.html"
+        _, gevonden = _lijst_op_pagina(site, pagina)
+        assert len(gevonden) == len(verwacht), item["id"]
+        for (ot, f, code, tekst), (kop_ot, kop_f, link_code, href, regel) in zip(verwacht, gevonden):
+            if (kop_ot, kop_f, link_code) != (OBJECTTYPEN[ot], FASEN[f], code) or \
+                    not regel.endswith(normaliseer(tekst)):
+                fouten.append(f"{item['id']}: {code} {tekst!r} als {kop_ot}/{kop_f}/{link_code} {regel!r}")
+            if doel_van(site, pagina, href) != _pagina_van_actie(site, code):
+                fouten.append(f"{item['id']}: {code} linkt naar {href}")
+    assert fouten == []
+
+
+def test_partneroverzicht_noemt_precies_de_genoemde_partners(site):
+    genoemd = {p for a in acties() for r in a.regels for p in r.partners}
+    verwacht = [p["naam"] for p in volgorde("partners.yaml", "partners") if p["id"] in genoemd]
+    boom = lees(site / "partners/index.html")
+    eerste_tabel = boom.xpath("//article//table")[0]
+    assert [normaliseer(a.text_content()) for a in eerste_tabel.xpath(".//td[1]/a")] == verwacht
+
+
+def test_themapaginas_vergelijken_precies_de_acties_van_het_thema(site):
+    maatregelen = volgorde("maatregelen.yaml", "maatregelen")
+    for thema in volgorde("themas.yaml", "themas"):
+        van_thema = [a for a in acties() if a.thema == thema["id"]]
+        boom = lees(site / "themas" / thema["id"] / "index.html")
+        tabellen = boom.xpath("//article//table")
+        regels = list(dict.fromkeys(r.tekst for a in van_thema for r in a.regels))
+        if not regels:
+            assert tabellen == [], thema["id"]
+        else:
+            tabel = tabellen[0]
+            assert [normaliseer(th.text_content()) for th in tabel.xpath(".//th")][1:] == \
+                [a.code for a in van_thema], thema["id"]
+            rijen = tabel.xpath(".//tbody/tr")
+            assert [normaliseer(r.xpath("./td")[0].text_content()) for r in rijen] == \
+                [normaliseer(t) for t in regels], thema["id"]
+            for rij, tekst in zip(rijen, regels):
+                vinkjes = [normaliseer(td.text_content()) for td in rij.xpath("./td")[1:]]
+                assert vinkjes == ["✓ja" if tekst in [r.tekst for r in a.regels] else "–nee" for a in van_thema], \
+                    (thema["id"], tekst)
+        ankers = {h.rsplit("#", 1)[1] for h in boom.xpath("//article//a[contains(@href, 'maatregelen/#m-')]/@href")}
+        assert ankers == {m["code"].lower() for m in maatregelen if thema["id"] in m.get("themas", [])}, thema["id"]
+
+
+def test_ankers_van_acties_handelingen_en_subpunten(site):
+    """Each objecttype x phase page carries the anchors of exactly its acties (h2.actie) and of
+    their lines, in data order; no other page has an h2.actie."""
+    for pagina in html_bestanden(site):
+        boom = lees(pagina)
+        koppen = [h.get("id") for h in boom.xpath("//h2[contains(concat(' ', @class, ' '), ' actie ')]")]
+        delen = pagina.relative_to(site).parts
+        eigen = [a for a in acties() if delen[:-1] == (a.objecttype, a.fase)]
+        assert koppen == [a.code.lower() for a in eigen], pagina
+        ids = boom.xpath("//span[contains(@class, 'handeling')]/@id")
+        assert ids == [r.id.lower() for a in eigen for r in a.regels], pagina
+
+
+def test_elke_link_naar_een_actie_wijst_naar_waar_die_actie_staat(site):
+    """Every link on any page whose anchor is an actie code points at the page of that actie."""
+    codes = {a.code.lower(): a for a in acties()}
+    fouten = []
+    for pagina in html_bestanden(site):
+        for href in lees(pagina).xpath("//a/@href"):
+            doel = doel_van(site, pagina, href)
+            if doel and doel[1] in codes:
+                actie = codes[doel[1]]
+                if doel[0] != site / actie.objecttype / actie.fase / "index.html":
+                    fouten.append(f"{pagina.relative_to(site)}: {href}")
+    assert fouten == []
