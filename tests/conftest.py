@@ -36,6 +36,18 @@ def kopie_project(doel: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def browser():
+    """One Chromium (Debian's) for every browser test."""
+    from playwright.sync_api import sync_playwright
+
+    from webserver import CHROMIUM, CHROMIUM_ARGS
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
 def kader():
     return laad(ROOT / "data")
 

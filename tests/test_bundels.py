@@ -11,12 +11,11 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 from lxml import html
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from macros.adressen import DOWNLOADS
 from macros.uitgave.bundels import zip_map
-from webserver import CHROMIUM, CHROMIUM_ARGS
+from webserver import zoek
 
 NAAM = "handelingskader-2025-11"
 
@@ -79,29 +78,6 @@ def uitgepakt(publicatie, tmp_path_factory) -> Path:
     return doel / f"{NAAM}-offline"
 
 
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-def _zoek(pagina, vraag: str) -> list[str]:
-    pagina.keyboard.press("/")
-    resultaten = pagina.locator(".md-search-result__item a")
-    for _ in range(10):  # the index loads in the (iframe) worker; retype until it answers
-        pagina.locator("input.md-search__input").fill("")
-        pagina.locator("input.md-search__input").press_sequentially(vraag)
-        try:
-            resultaten.first.wait_for(state="visible", timeout=1500)
-            break
-        except PlaywrightTimeout:
-            continue
-    expect(resultaten.first).to_be_visible()
-    return resultaten.evaluate_all("els => els.map(e => e.href)")
-
-
 def test_offline_vanaf_een_map_zonder_server(browser, uitgepakt):
     """Open index.html over file://: navigate three levels deep, open a PDF, search; no request
     leaves the folder."""
@@ -124,7 +100,7 @@ def test_offline_vanaf_een_map_zonder_server(browser, uitgepakt):
     for vraag, verwacht in [("cameratoezicht", "instrumenten/cameratoezicht.html"),
                             ("noodopvang", "woningen/direct.html")]:
         pagina.goto((uitgepakt / "index.html").as_uri())
-        adressen = _zoek(pagina, vraag)
+        adressen = zoek(pagina, vraag)
         assert any(verwacht in a for a in adressen[:5]), adressen[:5]
     context.close()
     naar_buiten = [u for u in verzoeken if urlsplit(u).scheme in ("http", "https", "ws", "wss", "ftp")]

@@ -1,0 +1,62 @@
+"""The PDFs: each in its own process, then all in parallel and one after the other. The children
+get the print stage through the build's own code path: mkdocs' config of the project, the
+handelingskader plugin's on_config, and its drukwerk()."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from macros.druk.documenten import MAKERS
+
+from .processen import PYTHON, kib, meet
+
+# Child processes, run in a project copy: python -c SCRIPT mkdocs.yml ...
+LADEN = """
+import sys
+from pathlib import Path
+from mkdocs.config import load_config
+import macros.druk.documenten
+config = load_config(config_file=sys.argv[1])
+plugin = config.plugins["handelingskader"]
+plugin.on_startup(command="build", dirty=False)
+config = plugin.on_config(config)
+drukwerk = plugin.drukwerk(config)
+"""
+EEN_PDF = LADEN + """
+from macros.druk.documenten import maak
+naam, inhoud = maak((drukwerk, sys.argv[2]))
+Path(sys.argv[3]).write_bytes(inhoud)
+"""
+ALLE_PDFS = LADEN + """
+from macros.druk.documenten import alle_pdfs
+uit = Path(sys.argv[2])
+uit.mkdir(parents=True, exist_ok=True)
+for naam, inhoud in alle_pdfs(drukwerk, parallel=sys.argv[3] == "parallel").items():
+    (uit / naam).write_bytes(inhoud)
+"""
+
+
+def drukwerk(project: Path, uit: Path, parallel_vergelijken: bool = True) -> None:
+    """Each PDF in its own process; then alle_pdfs in parallel and one after the other."""
+    uit.mkdir()
+    config = str(project / "mkdocs.yml")
+    basis, basis_geheugen = meet([PYTHON, "-c", LADEN, config], project)
+    print(f"PDF's, elk in een eigen proces (tijden inclusief opstarten en data laden, zonder PDF "
+          f"{basis:.2f} s en {basis_geheugen:.0f} MiB):")
+    for soort in MAKERS:
+        pad = uit / f"{soort}.pdf"
+        duur, geheugen = meet([PYTHON, "-c", EEN_PDF, config, soort, str(pad)], project)
+        print(f"  {soort:22s} {duur:6.2f} s  {len(PdfReader(pad).pages):4d} pagina's  {kib(pad)}   "
+              f"piekgeheugen: {geheugen:6.0f} MiB")
+    if not parallel_vergelijken:
+        print("alle_pdfs parallel en na elkaar: hier niet gemeten (kost ruim twee minuten; "
+              "scripts/benchmark --alles meet het wel)")
+        return
+    tijden = {}
+    for manier, omschrijving in [("parallel", "parallel (2 processen)"), ("na-elkaar", "na elkaar")]:
+        tijden[manier], geheugen = meet([PYTHON, "-c", ALLE_PDFS, config, str(uit / manier), manier], project)
+        print(f"alle_pdfs {omschrijving:22s} {tijden[manier]:6.2f} s   piekgeheugen (grootste "
+              f"proces): {geheugen:6.0f} MiB")
+    print(f"parallel renderen: {tijden['na-elkaar'] / tijden['parallel']:.2f} keer zo snel "
+          f"({1 - tijden['parallel'] / tijden['na-elkaar']:.0%} minder tijd)")
