@@ -215,3 +215,36 @@ def test_weasyprint_laadt_alleen_projectbestanden(tmp_path):
     HTML(string=html, base_url=str(DRUKMAP) + "/", url_fetcher=fetcher).write_pdf()
     server.shutdown()
     assert _Teller.verzoeken == 0
+
+
+def test_zakkaarten_a4_bladwijzers_bij_hun_eigen_kaart(pdf, kader):
+    """Every actie bookmark of the A4 sheets sits under its own card (object type › phase, a back
+    side marked '(vervolg)') and opens the sheet side where that actie stands."""
+    objecttypen = {ot.naam: ot for ot in kader.objecttypen}
+    fasen = {f.naam: f for f in kader.fasen}
+    ot = fase = None
+    gezien = []
+    with pdfplumber.open(pdf("zakkaarten-a4.pdf")) as document:
+        for niveau, titel, pagina in bladwijzers(pdf("zakkaarten-a4.pdf")):
+            if niveau == 0:
+                ot = objecttypen[titel]
+            elif niveau == 1:
+                fase = fasen[titel.removesuffix(" (vervolg)")]
+            else:
+                code = titel.split()[0]
+                assert code.startswith(f"{ot.letter}-{fase.letter}-"), (titel, ot.naam, fase.naam)
+                assert code in (document.pages[pagina].extract_text() or ""), titel
+                gezien.append(code)
+    assert sorted(gezien) == sorted(p.actie.code for p in kader.plekken())
+
+
+def test_overzicht_objecttypekop_overal_even_zwaar(pdf, kader):
+    """The object type heading ('WONINGEN') has one font, bold, on every page it heads."""
+    namen = {ot.naam.upper() for ot in kader.objecttypen}
+    lettertypen = set()
+    with pdfplumber.open(pdf("overzicht-acties.pdf")) as document:
+        for pagina in document.pages[2:]:
+            for regel in pagina.extract_text_lines(return_chars=True):
+                if regel["text"].strip() in namen:
+                    lettertypen |= {teken["fontname"] for teken in regel["chars"]}
+    assert len(lettertypen) == 1 and "Bold" in lettertypen.pop()
