@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from html_site import doel_van, html_bestanden, koptekst, lees, normaliseer
-from ruwe_yaml import acties, volgorde
+from ruwe_yaml import acties, bestand, volgorde
 
 OBJECTTYPEN = {o["id"]: o["naam"] for o in volgorde("objecttypen.yaml", "objecttypen")}
 FASEN = {f["id"]: f["naam"] for f in volgorde("fasen.yaml", "fasen")}
@@ -114,3 +114,54 @@ def test_elke_link_naar_een_actie_wijst_naar_waar_die_actie_staat(site):
                 if doel[0] != site / actie.objecttype / actie.fase / "index.html":
                     fouten.append(f"{pagina.relative_to(site)}: {href}")
     assert fouten == []
+
+
+def test_fase_en_themapaginas_linken_de_code_zonder_extra_regel(site):
+    """On the per-phase and theme pages each actie heading's code links to the actie on its own page;
+    there is no repeated 'Naar … op de pagina …' line under every actie."""
+    codes = {a.code: a for a in acties()}
+    pagina_s = [*(site / "fasen").glob("*/index.html"), *(site / "themas").glob("*/index.html")]
+    gezien = 0
+    for pagina in pagina_s:
+        boom = lees(pagina)
+        assert not boom.xpath("//*[contains(@class, 'naar-actie')]"), pagina
+        for kop in boom.xpath("//article//h2|//article//h3"):
+            tekst = koptekst(kop)
+            code = tekst.split(" ")[0]
+            if code in codes:
+                [link] = kop.xpath("./a[contains(@class, 'actiecode')]")
+                actie = codes[code]
+                assert normaliseer(link.text_content()) == code
+                assert doel_van(site, pagina, link.get("href")) == \
+                    (site / actie.objecttype / actie.fase / "index.html", code.lower()), (pagina, code)
+                gezien += 1
+    assert gezien >= 2 * len(codes)  # every actie on its phase page and on its theme page
+
+
+def test_codelegenda_waar_lezers_codes_tegenkomen(site):
+    """Every object type × phase page, every per-phase page and the Over page explain the codes:
+    each letter with its object type or phase (from the raw YAML) and an example of a sub-item."""
+    subpunt = next(r.id for a in acties() for r in a.regels if r.id[-1].isalpha())
+    verwacht = [f"{o['letter']} = {o['naam'].lower()}" for o in volgorde("objecttypen.yaml", "objecttypen")] + \
+               [f"{f['letter']} = {f['naam'].lower()}" for f in volgorde("fasen.yaml", "fasen")] + [subpunt]
+    pagina_s = [site / o["id"] / f["id"] / "index.html" for o in volgorde("objecttypen.yaml", "objecttypen")
+                for f in volgorde("fasen.yaml", "fasen")]
+    pagina_s += [site / "fasen" / f["id"] / "index.html" for f in volgorde("fasen.yaml", "fasen")]
+    for pagina in pagina_s + [site / "over/index.html"]:
+        [legenda] = lees(pagina).xpath("//p[contains(@class, 'codelegenda')]")
+        tekst = normaliseer(legenda.text_content())
+        assert all(deel in tekst for deel in verwacht), (pagina, tekst)
+
+
+def test_partner_zonder_handelingen_zegt_wie_het_is(site):
+    """A partner that no line names gets no empty 'all handelingen that name …' list; an Offensief
+    member's page says its role and carries the Offensief's own description (kader.yaml)."""
+    genoemd = {p for a in acties() for r in a.regels for p in r.partners}
+    offensief = normaliseer(bestand("kader.yaml")["offensief"])
+    zonder = [p for p in volgorde("partners.yaml", "partners") if p["id"] not in genoemd]
+    assert zonder
+    for partner in zonder:
+        tekst = normaliseer(lees(site / "partners" / partner["id"] / "index.html").xpath("//article")[0].text_content())
+        assert "Alle handelingen" not in tekst and "noemt dit niet" not in tekst, partner["id"]
+        if partner.get("offensief"):
+            assert "Rol: deelnemer van het Offensief tegen Explosies." in tekst and offensief in tekst, partner["id"]
