@@ -165,7 +165,7 @@ class Adresboek:
         """The site navigation: crisis paths first (object types with their phases), then reference."""
         k = self.kader
         return [
-            {"Home": md("home")},
+            {"Beginpagina": md("home")},
             *[{ot.naam: [md("objecttype", objecttype=ot)] +
                [{f.naam: md("objecttype_fase", objecttype=ot, fase=f)} for f in k.fasen]} for ot in k.objecttypen],
             {"Per fase": [md("fasen")] + [{f.naam: md("fase", fase=f)} for f in k.fasen]},

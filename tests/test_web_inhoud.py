@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -88,3 +89,21 @@ def test_geen_externe_adressen_in_de_html(bomen, site):
                                "|//source/@src")
               if u.startswith(("http:", "https:", "//"))]
     assert extern == []
+
+
+ENGELS = re.compile(r"\b(Permanent link|Header|Footer|Tabs|Home|Not found|Search|Skip to content|Back to top|"
+                    r"Table of contents|Previous|Next|Copy to clipboard|Navigation|Clear|Share)\b")
+
+
+def test_geen_engelse_woorden_in_de_interface(bomen, site):
+    """The interface is Dutch: visible text, the page title and the title, aria-label, alt and
+    placeholder attributes of every page, and the search's texts in the theme configuration."""
+    gevonden = set()
+    for pad, boom in bomen.items():
+        teksten = [boom.findtext(".//title") or "", *boom.xpath("//body//text()[not(ancestor::script)]"),
+                   *boom.xpath("//@title|//@aria-label|//@alt|//@placeholder")]
+        gevonden |= {(str(pad.relative_to(site)), m.group()) for t in teksten for m in ENGELS.finditer(t)}
+        for config in boom.xpath("//script[@id='__config']/text()"):
+            vertalingen = json.loads(config)["translations"]
+            assert vertalingen["search.result.one"] == "1 overeenkomend document"
+    assert sorted(gevonden)[:10] == []
