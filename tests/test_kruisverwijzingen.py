@@ -165,3 +165,24 @@ def test_partner_zonder_handelingen_zegt_wie_het_is(site):
         assert "Alle handelingen" not in tekst and "noemt dit niet" not in tekst, partner["id"]
         if partner.get("offensief"):
             assert "Rol: deelnemer van het Offensief tegen Explosies." in tekst and offensief in tekst, partner["id"]
+
+
+def _verwacht_label(regel) -> str:
+    delen = []
+    if regel.partners:
+        delen.append("Partner:" if len(regel.partners) == 1 else "Partners:")
+    if regel.instrumenten:
+        delen.append("Instrument:" if len(regel.instrumenten) == 1 else "Instrumenten:")
+    return " ".join(delen)
+
+
+def test_verwijzingen_onder_een_handeling_gelabeld(site):
+    """On every object type × phase page the partners and instruments under a line are labelled,
+    singular or plural as the raw YAML names them."""
+    for actie in acties():
+        boom = lees(site / actie.objecttype / actie.fase / "index.html")
+        for regel in actie.regels:
+            [span] = boom.xpath(f"//span[@id='{regel.id.lower()}']")
+            labels = " ".join(normaliseer(s.text_content()) for s in
+                              span.getparent().xpath("./span[@class='verwijzingen']/span[@class='verwijzing-soort']"))
+            assert labels == _verwacht_label(regel), regel.id

@@ -120,3 +120,21 @@ def test_themavergelijking_vinkjes_met_tekst_voor_schermlezers(pagina, basis):
     expect(verborgen).to_have_text(re.compile("^(ja|nee)$"))
     assert verborgen.bounding_box()["width"] <= 1  # read aloud, not shown next to the tick
     expect(pagina.locator("td span[aria-hidden='true']").first).to_be_visible()
+
+
+@pytest.mark.parametrize("viewport", [{"width": 1280, "height": 900}, {"width": 390, "height": 844}],
+                         ids=["desktop", "telefoon"])
+def test_verwijzingen_zijn_groot_genoeg_om_te_tikken(browser, basis, viewport):
+    """Partner and instrument links under a handeling are at least 24 × 24 CSS px (WCAG 2.2, 2.5.8)."""
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    te_klein = []
+    for pad in ["woningen/direct/", "bedrijfspanden/dreiging/", "voertuigen/nazorg/", "fasen/direct/"]:
+        page.goto(basis + pad)
+        maten = page.locator(".verwijzingen a").evaluate_all(
+            "els => els.map(e => { const r = e.getBoundingClientRect(); return [e.textContent, r.width, r.height]; })")
+        assert maten, pad
+        te_klein += [(pad, tekst, b, h) for tekst, b, h in maten if b < 24 or h < 24]
+    context.close()
+    assert te_klein == []
+
