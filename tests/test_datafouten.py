@@ -166,3 +166,29 @@ def test_twee_spoedfasen(data):
     regel = vervang(data / "fasen.yaml", "    letter: H\n", "    letter: H\n    spoed: true\n")
     [melding] = meldingen(data)
     assert melding.startswith(f"data/fasen.yaml:{regel + 1}:12: fase 'dreiging' heeft ook 'spoed: true'")
+
+
+def test_zoekwoord_met_onbekende_actiecode(data):
+    """An editor's search word that points at an actie that does not exist stops the build."""
+    regel = vervang(data / "zoekwoorden.yaml", "acties: [W-D-05, B-D-05, V-D-05]\n    reden: De tekst spreekt van een mediabericht.",
+                    "acties: [W-D-05, B-D-50, V-D-05]\n    reden: De tekst spreekt van een mediabericht.")
+    [melding] = meldingen(data)
+    assert melding.startswith(f"data/zoekwoorden.yaml:{regel}:22: onbekende actiecode 'B-D-50' (bedoelt u 'B-D-")
+    assert melding.endswith("toegestaan: een actiecode uit data/acties/)")
+
+
+def test_zoekwoord_dubbel(data):
+    regel = vervang(data / "zoekwoorden.yaml", "woord: nieuwsbericht", "woord: persbericht")
+    [melding] = meldingen(data)
+    assert melding.startswith(f"data/zoekwoorden.yaml:{regel}:12: zoekwoord 'persbericht' bestaat al "
+                              f"(data/zoekwoorden.yaml:")
+
+
+def test_zoekwoord_verkeerd_gevormd(data):
+    regel_vorm = vervang(data / "zoekwoorden.yaml", "woord: hotel", "woord: Hotel!")
+    regel_code = vervang(data / "zoekwoorden.yaml", "acties: [V-P-08]", "acties: [V-P-8]")
+    gevonden = meldingen(data)
+    assert f"data/zoekwoorden.yaml:{regel_vorm}:12: 'Hotel!' is geen geldige waarde voor 'woord' (vorm: kleine " \
+           "letters en cijfers; meer woorden gescheiden door één spatie, zoals 'sociale media')" in gevonden, gevonden
+    assert f"data/zoekwoorden.yaml:{regel_code}:14: 'V-P-8' is geen geldige waarde voor 'acties' " \
+           "(vorm: objecttype-fase-nummer, zoals 'W-D-03')" in gevonden, gevonden

@@ -34,6 +34,8 @@ ACTIECODE = Vorm(r"^[A-Z]-[A-Z]-\d{2}$", "objecttype-fase-nummer, zoals 'W-D-03'
 HANDELINGCODE = Vorm(r"^[A-Z]-[A-Z]-\d{2}\.\d+[a-z]?$",
                      "actiecode.nummer of actiecode.nummer+letter, zoals 'W-D-03.2' of 'W-D-03.2a'")
 MAATREGELCODE = Vorm(r"^M-\d-\d{2}$", "M-lijn-nummer, zoals 'M-1-01'")
+ZOEKWOORD = Vorm(r"^[a-zà-ÿ0-9]+([ '-][a-zà-ÿ0-9]+)*$",
+                 "kleine letters en cijfers; meer woorden gescheiden door één spatie, zoals 'sociale media'")
 EDITIE = Vorm(r"^\d{4}-\d{2}$", "jaar-maand, zoals '2025-11'")
 
 TELEFOON = Vorm(r"^(\+31 ?(\(0\))? ?|0)[1-9]([ -]?\d){8}$|^0[89]00([ -]?\d){4,7}$|^14 ?0\d{2,3}$",
@@ -42,5 +44,5 @@ TELEFOON = Vorm(r"^(\+31 ?(\(0\))? ?|0)[1-9]([ -]?\d){8}$|^0[89]00([ -]?\d){4,7}
 EMAIL = Vorm(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$",
              "een e-mailadres zoals 'oov@gemeente.example'")
 
-VORMEN = (ID, LETTER, URL, ACTIECODE, HANDELINGCODE, MAATREGELCODE, EDITIE, TELEFOON, EMAIL)
+VORMEN = (ID, LETTER, URL, ACTIECODE, HANDELINGCODE, MAATREGELCODE, ZOEKWOORD, EDITIE, TELEFOON, EMAIL)
 UITLEG = {vorm.patroon: vorm.uitleg for vorm in VORMEN}

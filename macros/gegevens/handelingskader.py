@@ -11,7 +11,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Iterator
 
 from .model import (Actie, Afkorting, Begrip, Cijfers, Fase, Handeling, Instrument, Kader,
-                    Maatregelen, Objecttype, Partner, Subpunt, Thema)
+                    Maatregelen, Objecttype, Partner, Subpunt, Thema, Zoekwoord)
 
 if TYPE_CHECKING:
     from .lokaal import Afspraak, Contact, Lokaal
@@ -48,6 +48,7 @@ class Handelingskader:
     maatregelen: Maatregelen
     cijfers: Cijfers
     acties: dict[tuple[str, str], list[Actie]] = field(default_factory=dict)
+    zoekwoorden: list[Zoekwoord] = field(default_factory=list)  # editorial: steer search only
     lokaal: Lokaal | None = None  # a gemeente's own edition (KADER_LOKAAL): additions only
 
     def fase_acties(self, objecttype: Objecttype, fase: Fase) -> list[Actie]:
@@ -125,6 +126,15 @@ class Handelingskader:
         for maatregel in self.maatregelen.maatregelen:
             for thema in maatregel.themas:
                 index[thema].append(maatregel)
+        return dict(index)
+
+    @cached_property
+    def zoekwoorden_per_actie(self) -> dict[str, list[str]]:
+        """The editorial search words that lead to an actie (code)."""
+        index: dict[str, list[str]] = defaultdict(list)
+        for zoekwoord in self.zoekwoorden:
+            for code in zoekwoord.acties:
+                index[code].append(zoekwoord.woord)
         return dict(index)
 
     @cached_property

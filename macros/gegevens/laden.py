@@ -11,7 +11,7 @@ from .yamlbestand import Databestand, DataFout, Melding, lees_yaml
 from .handelingskader import Handelingskader
 from .meldingen import vertaal
 from .model import (Actiebestand, Afkortingen, Begrippen, Cijfers, Fasen, Instrumenten, Kader,
-                    Maatregelen, Objecttypen, Partners, Themas)
+                    Maatregelen, Objecttypen, Partners, Themas, Zoekwoorden)
 
 BESTANDEN: dict[str, type[BaseModel]] = {
     "kader.yaml": Kader,
@@ -24,6 +24,7 @@ BESTANDEN: dict[str, type[BaseModel]] = {
     "afkortingen.yaml": Afkortingen,
     "maatregelen.yaml": Maatregelen,
     "cijfers.yaml": Cijfers,
+    "zoekwoorden.yaml": Zoekwoorden,
 }
 ACTIEMAP = "acties"
 HET_WOORDEN = {"begrip", "instrument", "thema", "objecttype"}
@@ -116,7 +117,8 @@ def laad(data_map: Path) -> Handelingskader:
                                      ("begrippen.yaml", "begrippen", "id", "begrip"),
                                      ("maatregelen.yaml", "maatregelen", "code", "maatregelcode"),
                                      ("maatregelen.yaml", "lijnen", "nummer", "lijn"),
-                                     ("afkortingen.yaml", "afkortingen", "afkorting", "afkorting")]:
+                                     ("afkortingen.yaml", "afkortingen", "afkorting", "afkorting"),
+                                     ("zoekwoorden.yaml", "zoekwoorden", "woord", "zoekwoord")]:
         if m[naam] is not None:
             controle.lijst_uniek(lading.naam(data_map / naam), lijst, getattr(m[naam], lijst), veld, soort)
     indexen = {
@@ -131,13 +133,16 @@ def laad(data_map: Path) -> Handelingskader:
     _controleer_spoedfase(lading, m["fasen.yaml"], data_map)
     _controleer_maatregelen(lading, controle, m["maatregelen.yaml"], indexen, data_map)
     acties = _controleer_acties(lading, controle, actiebestanden, indexen)
+    if None not in actiebestanden.values():  # a search word for an actie in a broken file is no news
+        _controleer_zoekwoorden(lading, controle, m["zoekwoorden.yaml"], acties, data_map)
     if lading.meldingen:
         raise DataFout(sorted(set(lading.meldingen), key=lambda x: (x.bestand, x.regel, x.kolom, x.tekst)))
     return Handelingskader(
         kader=m["kader.yaml"], objecttypen=m["objecttypen.yaml"].objecttypen, fasen=m["fasen.yaml"].fasen,
         themas=indexen["themas"], partners=indexen["partners"], instrumenten=indexen["instrumenten"],
         begrippen=indexen["begrippen"], afkortingen=m["afkortingen.yaml"].afkortingen,
-        maatregelen=m["maatregelen.yaml"], cijfers=m["cijfers.yaml"], acties=acties)
+        maatregelen=m["maatregelen.yaml"], cijfers=m["cijfers.yaml"], acties=acties,
+        zoekwoorden=m["zoekwoorden.yaml"].zoekwoorden)
 
 
 def _controleer_spoedfase(lading: Lading, fasen: Any, data_map: Path) -> None:
@@ -152,6 +157,21 @@ def _controleer_spoedfase(lading: Lading, fasen: Any, data_map: Path) -> None:
     for i in spoed[1:]:
         lading.fout(naam, ("fasen", i, "spoed"), f"fase '{fasen.fasen[i].id}' heeft ook 'spoed: true' "
                                                  f"(toegestaan: precies één fase, nu al '{fasen.fasen[spoed[0]].id}')")
+
+
+def _controleer_zoekwoorden(lading: Lading, controle: Controle, zoekwoorden: Any, acties: dict,
+                            data_map: Path) -> None:
+    """Every search word leads to acties that exist."""
+    if zoekwoorden is None:
+        return
+    naam = lading.naam(data_map / "zoekwoorden.yaml")
+    codes_ = {actie.code: actie for lijst in acties.values() for actie in lijst}
+    for i, zoekwoord in enumerate(zoekwoorden.zoekwoorden):
+        for j, code in enumerate(zoekwoord.acties):
+            if code not in codes_:
+                lading.fout(naam, ("zoekwoorden", i, "acties", j),
+                            f"onbekende actiecode '{code}' ({suggestie(code, codes_)}toegestaan: "
+                            f"een actiecode uit data/{ACTIEMAP}/)")
 
 
 def _controleer_maatregelen(lading: Lading, controle: Controle, maatregelen: Any, indexen: dict,

@@ -56,7 +56,8 @@ def _bedoeld(model: type[BaseModel], loc: tuple) -> str:
 def _uitleg(fout: dict, model: type[BaseModel]) -> str:
     soort, loc, invoer = fout["type"], fout["loc"], fout.get("input")
     ctx = fout.get("ctx", {})
-    veld = loc[-1] if loc else ""
+    namen = [deel for deel in loc if isinstance(deel, str)]  # an item of a list is named by its list
+    veld = (loc[-1] if soort in ("missing", "extra_forbidden") or not namen else namen[-1]) if loc else ""
     teksten = {
         "missing": lambda: f"verplicht veld '{veld}' ontbreekt (velden hier: {_velden(model, loc[:-1])})",
         "extra_forbidden": lambda: f"onbekend veld '{veld}' ({_bedoeld(model, loc)}toegestaan: {_velden(model, loc[:-1])})",

@@ -172,6 +172,17 @@ class Cijfers(Model):
     tabellen: list[Tabel] = Field(min_length=1)
 
 
+# --- zoekwoorden.yaml (editorial: steers the website's search, never shown as text) ---------------
+class Zoekwoord(Model):
+    woord: codes.ZOEKWOORD.type
+    acties: list[Actiecode] = Field(min_length=1)
+    reden: Tekst
+
+
+class Zoekwoorden(Model):
+    zoekwoorden: list[Zoekwoord] = Field(min_length=1)
+
+
 # --- acties/*.yaml ------------------------------------------------------------------------------
 class Verwijzingen(Model):
     """References from a text to partners, instruments and terms (ids in their own files)."""
