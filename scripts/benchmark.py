@@ -10,7 +10,9 @@ Prints figures; asserts nothing (targets are for people to compare, not for test
     parallel versus one after the other (for the ten-times data only with --alles);
   - the intranet bundles (real data): the whole publication as ./scripts/build makes it (site,
     offline site, zips, SHA256SUMS) against the site build alone, and the bundle sizes;
-  - the comparison with the mkdocs-to-pdf plugin (the `benchmark` extra), real data only.
+  - the comparison with the mkdocs-to-pdf plugin (the `benchmark` extra), real data only;
+  - search (real data): the hit rate of the test query set in Chromium, the index size, and the crisis
+    page's transfer with gzip.
 Every figure comes from a separate child process (wall time, peak RSS from os.wait4: the largest
 single process of its tree, not the sum of parallel workers). The parts live in scripts/prestaties/.
 Takes about six minutes on two cores. Other work on the machine shows up in the times.
@@ -30,6 +32,7 @@ from prestaties.druk import drukwerk  # noqa: E402
 from prestaties.processen import PYTHON, meet  # noqa: E402
 from prestaties.projecten import kaal_project, kopie, tienvoudig  # noqa: E402
 from prestaties.vergelijking import vergelijk_to_pdf  # noqa: E402
+from prestaties.zoeken import zoekcijfers  # noqa: E402
 
 
 def bouw(project: Path, config: str = "mkdocs.yml", met_pdf: bool = True) -> tuple[float, float, Path]:
@@ -61,7 +64,7 @@ def rapport(naam: str, data: Path | None, werk: Path, herhaal: int = 3, herhaal_
     for grootte, pad in groottes[:5]:
         print(f"  {grootte / 1024:7.1f} KiB  {pad}")
     drukwerk(volledig, werk / f"{naam}-pdf", parallel_vergelijken)
-    return beste["site, macros en plugin"], beste["hele build: site en PDF's"], volledig
+    return beste["site, macros en plugin"], beste["hele build: site en PDF's"], volledig, site
 
 
 def bundels(volledig: Path, werk: Path, hele_build: float) -> None:
@@ -83,9 +86,10 @@ def main() -> None:
     alles = opties.parse_args().alles
     with tempfile.TemporaryDirectory() as tmp:
         werk = Path(tmp)
-        echt_site, echt, echt_project = rapport("echte data", None, werk)
+        echt_site, echt, echt_project, site = rapport("echte data", None, werk)
+        zoekcijfers(site)
         # the ten-times whole build is dominated by rendering the PDFs: one run is representative
-        tien_site, tien, _ = rapport("tienvoudige data", tienvoudig(werk / "data-x10"), werk, herhaal_volledig=1,
+        tien_site, tien, _, _ = rapport("tienvoudige data", tienvoudig(werk / "data-x10"), werk, herhaal_volledig=1,
                                      parallel_vergelijken=alles)
         print(f"\ntien keer de data kost {tien_site / echt_site:.1f} keer de bouwtijd van de site "
               f"(doel: hoogstens 8 keer) en {tien / echt:.1f} keer die van de hele build met PDF's")

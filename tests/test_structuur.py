@@ -16,7 +16,8 @@ MAG_IMPORTEREN = {
     "web": {"gegevens", "adressen"},
     "druk": {"gegevens", "adressen"},
     "export": {"gegevens", "adressen"},
-    "koppeling": {"gegevens", "adressen", "web", "druk", "export"},
+    "zoeken": {"gegevens", "adressen", "web"},
+    "koppeling": {"gegevens", "adressen", "web", "druk", "export", "zoeken"},
     "uitgave": {"gegevens", "adressen"},
 }
 

@@ -29,24 +29,3 @@ def serveer(site: Path, subpad: str, werkmap: Path):
         yield f"http://127.0.0.1:{server.server_address[1]}/{subpad}/"
     finally:
         server.shutdown()
-
-
-def zoek(pagina, vraag: str) -> list[str]:
-    """Type a query in the site's search box; the addresses of the results, best first.
-
-    The index loads in a web worker; a query typed before it is ready is typed again."""
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
-    from playwright.sync_api import expect
-
-    pagina.keyboard.press("/")  # Material's keyboard shortcut focuses the search box
-    resultaten = pagina.locator(".md-search-result__item a")
-    for _ in range(10):
-        pagina.locator("input.md-search__input").fill("")
-        pagina.locator("input.md-search__input").press_sequentially(vraag)
-        try:
-            resultaten.first.wait_for(state="visible", timeout=1500)
-            break
-        except PlaywrightTimeout:
-            continue
-    expect(resultaten.first).to_be_visible()
-    return resultaten.evaluate_all("els => els.map(e => e.href)")

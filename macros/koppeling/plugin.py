@@ -29,6 +29,9 @@ from ..gegevens.signalen import signaleer
 from ..gegevens.yamlbestand import DataFout
 from ..sjablonen import html_omgeving, markdown_omgeving
 from ..web.paginas import Web, alle_paginas
+from ..zoeken.index import Zoekindex, zoekvelden
+from ..zoeken.woorden import woordenboek
+from ..zoeken.worker import Zoekworker, zoekworker
 
 log = logging.getLogger("mkdocs.plugins.handelingskader")
 
@@ -57,6 +60,7 @@ class Bouw:
     adresboek: Adresboek
     web: Web
     pdf: bool
+    zoekworker: Zoekworker
 
 
 IFRAME_WORKER = "assets/javascripts/vendor/iframe-worker/shim.js"  # vendored, see its HERKOMST.txt
@@ -103,8 +107,10 @@ class KaderPlugin(BasePlugin[KaderConfig]):
         sjablonen = project / self.config.web_sjablonen
         web = Web(kader, adresboek, markdown_omgeving(sjablonen), html_omgeving(sjablonen))
         pdf = self.config.pdf and self.opdracht != "serve" and not os.environ.get("KADER_ZONDER_PDF")
-        self.bouw = Bouw(project, self.opdracht, kader, adresboek, web, pdf)
+        worker = zoekworker(config.theme.dirs)
+        self.bouw = Bouw(project, self.opdracht, kader, adresboek, web, pdf, worker)
         config.nav = adresboek.navigatie()
+        config.extra["zoekworker"] = {"van": worker.origineel, "naar": worker.naam}  # main.html
         config.extra["editieregel"] = kader.editieregel(kort=True)
         if kader.uitgavenaam:
             config.site_name = kader.uitgavenaam
@@ -117,6 +123,7 @@ class KaderPlugin(BasePlugin[KaderConfig]):
         for pagina in alle_paginas(bouw.kader):
             inclusion = InclusionLevel.UNDEFINED if pagina.in_navigatie else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, pagina.pad, content=bouw.web.markdown_van(pagina), inclusion=inclusion))
+        files.append(File.generated(config, bouw.zoekworker.pad, content=bouw.zoekworker.inhoud))
         for naam, inhoud in self.downloads(config).items():
             files.append(File.generated(config, f"{DOWNLOADMAP}/{naam}", content=inhoud))
         return files
@@ -134,6 +141,16 @@ class KaderPlugin(BasePlugin[KaderConfig]):
         from ..druk.documenten import Drukwerk
         return Drukwerk(self.bouw.adresboek, self.bouw.project / self.config.druk_sjablonen,
                         self.bouw.project / self.config.lettertypen, config.site_url or "")
+
+    @event_priority(50)  # before mkdocs-material's search plugin writes its index
+    def on_post_build(self, *, config):
+        """The search index shaped for Dutch readers (macros/zoeken/index.py)."""
+        zoeken = next((p for p in config.plugins.values() if type(p).__name__ == "SearchPlugin"), None)
+        if zoeken is None or not zoeken.config.enabled:
+            return
+        index = zoeken.search_index
+        index.entries = Zoekindex(self.bouw.kader, self.bouw.adresboek, woordenboek()).vorm(index.entries)
+        index.config["fields"] = zoekvelden(index.config["fields"])
 
     def on_page_markdown(self, markdown, page, config, files):
         """Abbreviations from data/afkortingen.yaml become tooltips wherever they appear."""

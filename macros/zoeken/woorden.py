@@ -1,0 +1,103 @@
+"""Dutch words for the search index: the parts of a compound, the forms that share a stem, spellings
+without diacritics.
+
+Every decision comes from a maintained resource, not from a hand-made word list: the Dutch
+hyphenation patterns of LibreOffice/hunspell (pyphen) say where a compound may split, the Dutch word
+list of wordfreq says which parts and forms are words, and the two Snowball stemmers for Dutch
+(snowballstemmer: the current one and the classic Porter one that lunr.js uses) say which forms
+belong together.
+"""
+from __future__ import annotations
+
+import bisect
+import os
+import re
+import unicodedata
+from functools import cache, cached_property
+from typing import Iterable
+
+import pyphen
+import snowballstemmer
+from wordfreq import top_n_list, zipf_frequency
+
+TAAL = "nl"
+WOORD = re.compile(r"[^\W\d_]+")  # a run of letters: 'schade-onderzoek' is two words, as in the index
+MIN_DEEL = 4  # a part of a compound has at least four letters ('hulp', 'raad'; not 'ver', 'toe')
+MIN_ZIPF = 2.5  # and is a Dutch word of some frequency (wordfreq's Zipf scale)
+LEXICON = 300_000  # the most frequent Dutch words that forms are drawn from
+# Derivational endings that the hyphenation patterns split off like a word ('veilig-heid'): they
+# are not the second part of a compound.
+ACHTERVOEGSELS = frozenset({"heid", "heden", "baar", "bare", "lijk", "lijke", "schap", "ing", "ling",
+                            "ning", "ring", "sing", "king", "ding", "ting", "isch", "ische"})
+KOPPELTEKENS = ("s",)
+VERSCHIL = 4  # forms of a word differ in at most its last four letters (kanaal/kanalen, informeer/informeren)  # the linking -s- of 'veiligheid|s|regio' belongs to neither part
+
+
+def woorden(tekst: str) -> list[str]:
+    """The words of a text, lower case."""
+    return [w.lower() for w in WOORD.findall(tekst)]
+
+
+def vouw(woord: str) -> str:
+    """The word without diacritics: 'financiële' -> 'financiele', as people type it."""
+    return "".join(c for c in unicodedata.normalize("NFD", woord) if not unicodedata.combining(c))
+
+
+class Woordenboek:
+    """The Dutch resources, loaded once per process (they do not change between builds)."""
+
+    def __init__(self) -> None:
+        self.afbreken = pyphen.Pyphen(lang="nl_NL")
+        self.stemmers = [snowballstemmer.stemmer("dutch"), snowballstemmer.stemmer("dutch_porter")]
+
+    @cached_property
+    def lexicon(self) -> list[str]:
+        """Dutch words from wordfreq, sorted so that the words with a given beginning are a slice."""
+        return sorted(w for w in top_n_list(TAAL, LEXICON) if w.isalpha())
+
+    @staticmethod
+    @cache
+    def is_woord(woord: str) -> bool:
+        return len(woord) >= MIN_DEEL and zipf_frequency(woord, TAAL) >= MIN_ZIPF
+
+    @cache
+    def stammen(self, woord: str) -> tuple[str, ...]:
+        return tuple(s.stemWord(woord) for s in self.stemmers)
+
+    @cache
+    def delen(self, woord: str) -> frozenset[str]:
+        """The parts of a compound, at every level: 'bewonersbijeenkomst' -> bewoners, bewoner,
+        bijeenkomst. Splits only where Dutch hyphenation may break the word, into two words."""
+        uit: set[str] = set()
+        for positie in self.afbreken.positions(woord):
+            links, rechts = woord[:positie], woord[positie:]
+            if rechts in ACHTERVOEGSELS or not self.is_woord(rechts):
+                continue
+            for deel in {links, *(links[:-len(k)] for k in KOPPELTEKENS if links.endswith(k))}:
+                if self.is_woord(deel):
+                    uit |= {deel, rechts} | self.delen(deel) | self.delen(rechts)
+        return frozenset(uit)
+
+    def vormen(self, te_zoeken: Iterable[str]) -> dict[str, frozenset[str]]:
+        """Per word, the other Dutch words with the same stem under either stemmer that differ from
+        it only in the last letters (at most VERSCHIL): bescherming -> beschermen, beschermd, …;
+        informeer -> informeren; not veiligheid -> veiling."""
+        uit = {}
+        for woord in {w for w in te_zoeken if len(w) >= MIN_DEEL}:
+            begin = woord[:max(MIN_DEEL, len(woord) - VERSCHIL)]
+            start = bisect.bisect_left(self.lexicon, begin)
+            eind = bisect.bisect_left(self.lexicon, begin + "\uffff")
+            uit[woord] = frozenset(v for v in self.lexicon[start:eind] if self.verwant(woord, v))
+        return uit
+
+    def verwant(self, woord: str, ander: str) -> bool:
+        if ander == woord or abs(len(ander) - len(woord)) > VERSCHIL:
+            return False
+        gedeeld = len(os.path.commonprefix([woord, ander]))
+        return gedeeld >= min(len(woord), len(ander)) - VERSCHIL and \
+            any(a == b for a, b in zip(self.stammen(woord), self.stammen(ander)))
+
+
+@cache
+def woordenboek() -> Woordenboek:
+    return Woordenboek()
