@@ -134,3 +134,27 @@ def test_index_blijft_klein(site):
     [worker] = (site / "assets/javascripts/workers").glob("zoeken.*.min.js")
     grootte = sum(len(gzip.compress(p.read_bytes(), 9)) for p in [site / "search/search_index.json", worker])
     assert grootte <= ZOEKBUDGET, grootte
+
+
+def _gedeelde_titelwoorden() -> list[str]:
+    """Words (5+ letters) that are in the name of a partner, instrument or theme and in an actie's
+    title, from the raw YAML."""
+    from ruwe_yaml import bestand
+
+    namen = [x["naam"] for naam, lijst in [("partners.yaml", "partners"), ("instrumenten.yaml", "instrumenten"),
+                                            ("themas.yaml", "themas")] for x in bestand(naam)[lijst]]
+    titelwoorden = {w for a in acties() for w in re.findall(r"\w{5,}", a.titel.lower())}
+    return sorted({w for n in namen for w in re.findall(r"\w{5,}", n.lower())} & titelwoorden)
+
+
+def test_crisispaginas_boven_naslag_voor_woorden_uit_het_kader(browser, basis):
+    """A word that is both in an actie's title and in a reference page's name (Slachtofferhulp,
+    Gemeenteraad, Veiligstellen, …) finds the actie on its object type × phase page first."""
+    woorden = _gedeelde_titelwoorden()
+    assert len(woorden) >= 10
+    context = browser.new_context(locale="nl-NL")
+    pagina = context.new_page()
+    pagina.goto(basis)
+    eerste = {w: zoek(pagina, w, basis)[0] for w in woorden}
+    context.close()
+    assert {w: a for w, a in eerste.items() if not re.match(r"(woningen|bedrijfspanden|voertuigen)/\w+/#", a)} == {}

@@ -19,6 +19,11 @@ from ..gegevens.model import STATUS
 from .grafiek import Staafdiagram
 
 
+CRISIS = 2
+# below CRISIS by more than mkdocs-material's extra weight for a whole page over a section (up to 2.5x)
+REFERENTIE = 0.5
+
+
 @dataclass
 class Pagina:
     soort: str  # a kind of page of the address book
@@ -26,7 +31,9 @@ class Pagina:
     sjabloon: str
     context: dict = field(default_factory=dict)
     beschrijving: str = ""
-    zoekgewicht: float = 1  # Material search boost: reference pages first, overview pages last
+    # Material search boost: the pages per object type and phase (CRISIS) above the overview and
+    # reference pages, also where those share a title word with an actie
+    zoekgewicht: float = REFERENTIE
 
     @property
     def pad(self) -> str:
@@ -62,17 +69,17 @@ def alle_paginas(kader: Handelingskader) -> list[Pagina]:
                             f"Wat de gemeente doet bij een aanslag op een {ot.enkelvoud}, per fase."))
         lijst += [Pagina("objecttype_fase", f"{ot.naam}: {f.naam}", "objecttype_fase.md",
                          {"objecttype": ot, "fase": f}, f"{f.naam}: acties voor gemeenten bij een {ot.enkelvoud}.",
-                         zoekgewicht=2)
+                         zoekgewicht=CRISIS)
                   for f in kader.fasen]
     lijst.append(Pagina("fasen", "Per fase", "fasen.md"))
-    lijst += [Pagina("fase", f.naam, "fase.md", {"fase": f}, zoekgewicht=0.5) for f in kader.fasen]
+    lijst += [Pagina("fase", f.naam, "fase.md", {"fase": f}) for f in kader.fasen]
     lijst.append(Pagina("partners", "Partners", "partners.md"))
-    lijst += [Pagina("partner", p.naam, "partner.md", {"partner": p}, zoekgewicht=4) for p in kader.partners.values()]
+    lijst += [Pagina("partner", p.naam, "partner.md", {"partner": p}) for p in kader.partners.values()]
     lijst.append(Pagina("instrumenten", "Bestuurlijke instrumenten", "instrumenten.md"))
-    lijst += [Pagina("instrument", i.naam, "instrument.md", {"instrument": i}, zoekgewicht=4)
+    lijst += [Pagina("instrument", i.naam, "instrument.md", {"instrument": i})
               for i in kader.instrumenten.values()]
     lijst.append(Pagina("themas", "Thema's", "themas.md"))
-    lijst += [Pagina("thema", t.naam, "thema.md", {"thema": t}, zoekgewicht=0.5) for t in kader.themas.values()]
+    lijst += [Pagina("thema", t.naam, "thema.md", {"thema": t}) for t in kader.themas.values()]
     lijst += [Pagina("maatregelen", "Maatregelen uit het Actieplan", "maatregelen.md"),
               Pagina("begrippen", "Begrippen en afkortingen", "begrippen.md"),
               Pagina("cijfers", "Cijfers", "cijfers.md")]

@@ -31,7 +31,10 @@ from .woorden import Woordenboek, vouw, woorden
 # (title 1000, text 1): a search word weighs more than a word of the text, less than a title.
 # The other forms and parts of a title's words count as the title itself ('slachtoffer' finds
 # SLACHTOFFERS as well as 'slachtoffers' does).
-VELDEN = {"titeltermen": {"boost": 1000.0}, "zoektermen": {"boost": 1.0}, "zoekwoorden": {"boost": 100.0}}
+# The parts of a title's compounds weigh as the editors' search words: more than the text, less than
+# the title ('verenigingen' finds PVO EN BRANCHEVERENIGINGEN above a mere mention).
+VELDEN = {"titeltermen": {"boost": 1000.0}, "titeldelen": {"boost": 100.0}, "zoektermen": {"boost": 1.0},
+          "zoekwoorden": {"boost": 100.0}}
 KOPPELTEKEN = re.compile(r"([^\W\d_]+)-([^\W\d_]+)")  # schade-onderzoek: also found as schadeonderzoek
 # Pages whose sections repeat acties that are indexed on their object type × phase page.
 HERHALENDE_SOORTEN = frozenset({"objecttype", "fase", "partner", "instrument", "thema"})
@@ -99,8 +102,9 @@ class Zoekindex:
 
     def verrijk(self, entries: list[dict]) -> None:
         """Add to every entry the words a reader may type for the words it holds: the other forms of
-        its title's words to `titeltermen`; the other forms of the rest, and the parts of compounds
-        (of the title too) with their forms, to `zoektermen`."""
+        its title's words to `titeltermen`, the parts of its title's compounds with their forms to
+        `titeldelen`; the other forms of the rest, and the parts of its compounds with their forms,
+        to `zoektermen`."""
         titels = [set(woorden(e["title"])) for e in entries]
         rest = [set(woorden(" ".join(e.get(v, "") for v in ("text", "zoektermen", "zoekwoorden"))))
                 for e in entries]
@@ -114,10 +118,12 @@ class Zoekindex:
         for entry, titel, overig in zip(entries, titels, rest):
             gekoppeld = {a.lower() + b.lower() for a, b in KOPPELTEKEN.findall(entry.get("text", ""))}
             titeltermen = varianten(titel) - titel
-            onderdelen = {d for w in titel | overig for d in delen[w]}
-            zoektermen = (varianten(overig | onderdelen) | gekoppeld) - titeltermen - titel - overig
-            if titeltermen:
-                entry["titeltermen"] = " ".join(sorted(titeltermen))
+            titeldelen = varianten({d for w in titel for d in delen[w]}) - titeltermen - titel
+            onderdelen = {d for w in overig for d in delen[w]}
+            zoektermen = (varianten(overig | onderdelen) | gekoppeld) - titeltermen - titeldelen - titel - overig
+            for veld, termen in (("titeltermen", titeltermen), ("titeldelen", titeldelen)):
+                if termen:
+                    entry[veld] = " ".join(sorted(termen))
             if zoektermen or "zoektermen" in entry:
                 entry["zoektermen"] = " ".join([entry.get("zoektermen", ""), *sorted(zoektermen)]).strip()
 
