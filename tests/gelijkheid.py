@@ -18,26 +18,40 @@ import pypdf
 from html_site import acties_op_pagina, lees
 
 MM = 72 / 25.4
+# the helping back of a card (its partners, the codes legend, the QR code): not part of the acties
+HULPKOPPEN = {"Partners op deze kaart", "Codes", "Deze fase op de website"}
 
 
 def plat(tekst: str) -> str:
-    """Whitespace normalised; a line break after a hyphen may or may not have been a space."""
+    """Whitespace normalised; a line break after a hyphen or a slash may or may not have been a space."""
     tekst = tekst.replace("\u2010\n", "").replace("\u00ad", "")
-    return re.sub(r"-\s+", "-", " ".join(t for t in tekst.split() if t != "•"))
+    return re.sub(r"([-/])\s+", r"\1", " ".join(t for t in tekst.split() if t != "•"))
+
+
+def actietekst(kader, a) -> str:
+    """One actie as print shows it: code, title, handelingen, sub-items, local arrangements."""
+    delen = [f"{a.code} {a.titel}"]
+    for h in a.handelingen:
+        delen += [h.tekst] + [f"> {s.tekst}" for s in h.sub]
+    delen += [f"Lokale afspraak: {afspraak.tekst}" for afspraak in kader.afspraken(a)]
+    return plat(" ".join(delen))
 
 
 def verwacht(kader) -> dict[tuple[str, str], str]:
-    uitkomst = {}
-    for ot in kader.objecttypen:
-        for f in kader.fasen:
-            delen = []
-            for a in kader.fase_acties(ot, f):
-                delen.append(f"{a.code} {a.titel}")
-                for h in a.handelingen:
-                    delen += [h.tekst] + [f"> {s.tekst}" for s in h.sub]
-                delen += [f"Lokale afspraak: {afspraak.tekst}" for afspraak in kader.afspraken(a)]
-            uitkomst[(ot.id, f.id)] = plat(" ".join(delen))
-    return uitkomst
+    return {(ot.id, f.id): plat(" ".join(actietekst(kader, a) for a in kader.fase_acties(ot, f)))
+            for ot in kader.objecttypen for f in kader.fasen}
+
+
+def gesplitste_acties(kader, paginas: list[list[str]]) -> list[str]:
+    """Codes of the acties whose text (code, title, every line) is not whole on one page or card side."""
+    vlak = [plat("\n".join(_zonder_kop_en_voet(regels, kader))) for regels in paginas]
+    return [p.actie.code for p in kader.plekken() if not any(actietekst(kader, p.actie) in t for t in vlak)]
+
+
+def pdf_regels(pdf: Path) -> list[list[str]]:
+    """The text lines of every page."""
+    with pdfplumber.open(pdf) as document:
+        return [(pagina.extract_text() or "").splitlines() for pagina in document.pages]
 
 
 def uit_web(site: Path, kader) -> dict[tuple[str, str], str]:
@@ -76,11 +90,13 @@ def _fasen_met_paginas(pdf: Path, kader) -> list[tuple[tuple[str, str], int]]:
 
 
 def _zonder_kop_en_voet(regels: list[str], kader) -> list[str]:
-    """Lines of one page or card side without running head, footer and a card's local contacts."""
-    koppen = {f"{ot.naam} · {f.naam}" for ot in kader.objecttypen for f in kader.fasen}
+    """Lines of one page or card side without running head, footer, a card's local contacts and helping back."""
+    koppen = {f"{ot.naam} · {f.naam}{vervolg}" for ot in kader.objecttypen for f in kader.fasen
+              for vervolg in ("", " (vervolg)")} | {" | ".join(f.naam for f in kader.fasen)}
     voet = re.compile(rf"^(.* · .* )?(Editie {re.escape(kader.kader.editie.naam)} · pagina \d+ van \d+|"
-                      rf"{re.escape(kader.editieregel(kort=True))}( Zijde \d+)?)$")
-    contacten = next((i for i, r in enumerate(regels) if r.strip().startswith("Lokale contacten ")), len(regels))
+                      rf"{re.escape(kader.editieregel(kort=True))}( Zijde \d+/\d+)?)$")
+    contacten = next((i for i, r in enumerate(regels)
+                      if r.strip().startswith("Lokale contacten ") or r.strip() in HULPKOPPEN), len(regels))
     return [r for r in regels[:contacten] if r.strip() not in koppen and not voet.match(r.strip())]
 
 

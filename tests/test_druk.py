@@ -8,13 +8,14 @@ import threading
 from pathlib import Path
 
 import pdfplumber
+import pikepdf
 import pypdf
 import pytest
 import yaml
 from weasyprint import HTML
 
 from conftest import ROOT, SITE_URL, kopie_project, mkdocs_build
-from gelijkheid import MM, a4_zijden, bladwijzers, verschillen
+from gelijkheid import HULPKOPPEN, MM, a4_zijden, bladwijzers, gesplitste_acties, pdf_regels, verschillen
 from macros.druk.fetcher import ProjectFetcher
 from macros.gegevens.laden import laad
 
@@ -162,7 +163,7 @@ def test_zakkaarten_a6_kaart_begint_op_voorkant_met_qr_naar_fasepagina(pdf, kade
     assert [t for n, t in bladwijzers if n == 1] == [f.naam for _ in kader.objecttypen for f in kader.fasen]
     lezer = pypdf.PdfReader(pdf("zakkaarten-a6.pdf"))
     with pdfplumber.open(pdf("zakkaarten-a6.pdf")) as document:
-        voorkanten = [i for i, p in enumerate(document.pages) if "https://" in (p.extract_text() or "")]
+        voorkanten = [i for i, p in enumerate(document.pages) if re.search(r"Zijde 1/\d+$", p.extract_text() or "")]
         assert len(voorkanten) == 12 and all(i % 2 == 0 for i in voorkanten)
         verwacht = [f"{SITE_URL}{ot.id}/{f.id}/" for ot in kader.objecttypen for f in kader.fasen]
         for i, url in zip(voorkanten, verwacht):
@@ -248,3 +249,155 @@ def test_overzicht_objecttypekop_overal_even_zwaar(pdf, kader):
                 if regel["text"].strip() in namen:
                     lettertypen |= {teken["fontname"] for teken in regel["chars"]}
     assert len(lettertypen) == 1 and "Bold" in lettertypen.pop()
+
+
+# --- An actie is never cut in two; cards numbered per card; crop marks outside the bleed; PDF/UA ---
+
+def _paginas(pdf, naam) -> list[list[str]]:
+    return a4_zijden(pdf(naam)) if naam == "zakkaarten-a4.pdf" else pdf_regels(pdf(naam))
+
+
+@pytest.mark.parametrize("naam", ["overzicht-acties.pdf", "zakkaarten-a6.pdf", "zakkaarten-a4.pdf"])
+def test_geen_actie_over_twee_paginas_of_kaartzijden(pdf, kader, naam):
+    """Every actie (code, title, handelingen, sub-items) stands whole on one page or card side."""
+    assert gesplitste_acties(kader, _paginas(pdf, naam)) == []
+
+
+def test_overzicht_een_pagina_per_objecttype_en_fase(pdf, kader):
+    """The official rhythm: after cover and contents, one page per object type x phase."""
+    fasepaginas = [p for niveau, _, p in bladwijzers(pdf("overzicht-acties.pdf")) if niveau == 1]
+    assert fasepaginas == list(range(2, 2 + len(kader.objecttypen) * len(kader.fasen)))
+    assert len(pypdf.PdfReader(pdf("overzicht-acties.pdf")).pages) == 2 + len(fasepaginas)
+
+
+def _kaartzijden(pdf) -> list[tuple[str, list[str]]]:
+    """(side number "i/n", lines without running head and footer) of every A6 page."""
+    zijden = []
+    for regels in pdf_regels(pdf("zakkaarten-a6.pdf")):
+        nummer = re.search(r"Zijde (\d+/\d+)$", regels[-1])
+        assert nummer, regels[-1]
+        zijden.append((nummer.group(1), regels[1:-1]))
+    return zijden
+
+
+def test_kaartzijden_per_kaart_genummerd_met_editie_eenmaal(pdf, kader):
+    zijden = _kaartzijden(pdf)
+    nummers = [n for n, _ in zijden]
+    kaarten = []
+    for nummer in nummers:
+        i, n = map(int, nummer.split("/"))
+        kaarten.append([]) if i == 1 else None
+        kaarten[-1].append((i, n))
+    assert len(kaarten) == len(kader.objecttypen) * len(kader.fasen)
+    for kaart in kaarten:
+        assert [i for i, _ in kaart] == list(range(1, len(kaart) + 1)) and {n for _, n in kaart} == {len(kaart)}
+        assert len(kaart) % 2 == 0  # front and back
+    editie = kader.editieregel(kort=True)
+    for regels in pdf_regels(pdf("zakkaarten-a6.pdf")):
+        assert sum(r.count(editie) for r in regels) == 1, regels
+
+
+def test_achterkant_begint_met_code_of_helpt_de_lezer(pdf, kader):
+    """A back side starts with an actie code; a card whose acties fit its front gets a back with its
+    partners, the codes legend and the QR code, never an empty page."""
+    hulp = 0
+    for nummer, regels in _kaartzijden(pdf):
+        if nummer.startswith("1/"):
+            continue
+        if regels[0] in HULPKOPPEN:
+            hulp += 1
+            tekst = " ".join(regels)
+            assert "Codes" in regels and kader.codelegenda()[:40] in tekst and SITE_URL in tekst.replace(" ", "")
+        else:
+            assert CODE.match(regels[0]), regels[:2]
+    assert hulp > 0
+
+
+def _figuren(knoop, uitkomst):
+    if isinstance(knoop, pikepdf.Dictionary):
+        if knoop.get("/S") == "/Figure":
+            uitkomst.append(str(knoop.get("/Alt", "")))
+        kind = knoop.get("/K")
+        for k in (kind if isinstance(kind, pikepdf.Array) else [kind] if kind is not None else []):
+            _figuren(k, uitkomst)
+    return uitkomst
+
+
+@pytest.mark.parametrize("naam", ["zakkaarten-a6.pdf", "zakkaarten-a4.pdf"])
+def test_qr_code_is_figuur_met_het_adres_als_alternatieve_tekst(pdf, kader, naam):
+    with pikepdf.open(pdf(naam)) as document:
+        alt = _figuren(document.Root.StructTreeRoot, [])
+    adressen = {f"QR-code naar {SITE_URL}{ot.id}/{f.id}/" for ot in kader.objecttypen for f in kader.fasen}
+    assert set(alt) == adressen  # every card's QR, each with the address it opens
+    assert len(alt) > len(adressen)  # the helping backs carry it too
+
+
+def test_kop_en_tekst_op_een_linkerkant(pdf):
+    """On every A6 side the running head, the text block and the footer share one left edge."""
+    with pdfplumber.open(pdf("zakkaarten-a6.pdf")) as document:
+        for pagina in document.pages:
+            regels = pagina.extract_text_lines()
+            randen = {round(r["x0"] / MM, 1) for r in (regels[0], regels[-1])}
+            codes = {round(r["x0"] / MM, 1) for r in regels if CODE.match(r["text"])}
+            assert len(randen) == 1 and codes <= randen, (randen, codes)
+
+
+def test_snijtekens_buiten_de_afloop(pdf):
+    """The sheet is trim + bleed + mark area; marks line up with the trim edges, start at least 3 mm
+    from the trim and never enter the bleed; the bleed box stays 3 mm outside the trim box."""
+    with pikepdf.open(pdf("zakkaarten-a6.pdf")) as document:
+        for pagina in document.pages:
+            trim, bleed, media = ([float(v) for v in pagina.obj[box]] for box in ("/TrimBox", "/BleedBox", "/MediaBox"))
+            assert [round((b - t) / MM, 1) for b, t in zip(bleed, trim)] == [-3.0, -3.0, 3.0, 3.0]
+            assert media[0] < bleed[0] - 3 * MM and media[2] > bleed[2] + 3 * MM
+            lijnen = _snijtekens(pagina)
+            assert len(lijnen) == 8
+            for x0, y0, x1, y1 in lijnen:
+                assert x0 == x1 or y0 == y1
+                buiten_afloop = (min(x0, x1) >= bleed[2] or max(x0, x1) <= bleed[0]
+                                 or min(y0, y1) >= bleed[3] or max(y0, y1) <= bleed[1])
+                assert buiten_afloop, (x0, y0, x1, y1)
+                afstand = min(min(abs(x - trim[0]), abs(x - trim[2])) for x in (x0, x1)) if y0 == y1 else \
+                    min(min(abs(y - trim[1]), abs(y - trim[3])) for y in (y0, y1))
+                assert afstand >= 3 * MM
+                assert media[0] <= min(x0, x1) and max(x0, x1) <= media[2]
+
+
+def _snijtekens(pagina) -> list[tuple[float, ...]]:
+    """Every stroked straight line drawn outside the trim box, in PDF user space (transformations
+    followed): on a card these can only be crop marks."""
+    trim = [float(v) for v in pagina.obj["/TrimBox"]]
+    matrix, stapel, punt, lijnen = pikepdf.Matrix(), [], None, []
+    for operanden, operator in pikepdf.parse_content_stream(pagina):
+        naam = str(operator)
+        if naam == "q":
+            stapel.append(matrix)
+        elif naam == "Q":
+            matrix = stapel.pop()
+        elif naam == "cm":
+            matrix = pikepdf.Matrix(*map(float, operanden)) @ matrix
+        elif naam == "m":
+            punt = matrix.transform(tuple(map(float, operanden)))
+        elif naam == "l":
+            einde = matrix.transform(tuple(map(float, operanden)))
+            lijnen.append((*punt, *einde))
+            punt = einde
+    return [(x0, y0, x1, y1) for x0, y0, x1, y1 in lijnen
+            if max(x0, x1) < trim[0] or min(x0, x1) > trim[2] or max(y0, y1) < trim[1] or min(y0, y1) > trim[3]]
+
+
+def _as_integer_pikepdf(waarde):
+    """pdfua 0.1.3's as_integer asks a pikepdf.Array for `is_integer`, which pikepdf 10 answers with
+    an error, so the empty-heading rule (UA-14-001) is skipped on every tagged heading. Numbers arrive
+    as Python ints; everything else from pikepdf is not a number."""
+    return None if isinstance(waarde, pikepdf.Object) or isinstance(waarde, bool) else \
+        (int(waarde) if isinstance(waarde, int) else None)
+
+
+@pytest.mark.parametrize("naam", ["overzicht-acties.pdf", "zakkaarten-a6.pdf", "zakkaarten-a4.pdf"])
+def test_pdfua_machinaal_controleerbaar_deel_zonder_fouten(pdf, naam, monkeypatch):
+    import pdfua.rules.structure
+    monkeypatch.setattr(pdfua.rules.structure, "as_integer", _as_integer_pikepdf)
+    rapport = pdfua.validate(str(pdf(naam)))
+    assert rapport.skipped == ()
+    assert [f"{f.rule_id}: {f.message}" for f in rapport.findings] == []

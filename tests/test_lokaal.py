@@ -11,7 +11,7 @@ import pdfplumber
 import pytest
 
 from conftest import ROOT, kopie_project, mkdocs_build
-from gelijkheid import verschillen
+from gelijkheid import a4_zijden, bladwijzers, gesplitste_acties, pdf_regels, verschillen
 from html_site import acties_op_pagina, lees, normaliseer
 from macros.adressen import bundelnaam
 from macros.gegevens.lokaal import laad_uitgave
@@ -156,3 +156,34 @@ def test_landelijke_tekst_blijft_ongewijzigd(lokale_site, site):
         lokaal = [(a, t, [r for r in teksten if not r.startswith("Lokale afspraak: ")])
                   for a, t, teksten in acties_op_pagina(lees(lokale_site / pagina))]
         assert lokaal == landelijk, pagina
+
+
+def test_ook_met_lokale_afspraken_geen_actie_in_tweeen(lokale_site, lokaal_kader):
+    downloads = lokale_site / "downloads"
+    for paginas in [pdf_regels(downloads / "overzicht-acties.pdf"), pdf_regels(downloads / "zakkaarten-a6.pdf"),
+                    a4_zijden(downloads / "zakkaarten-a4.pdf")]:
+        assert gesplitste_acties(lokaal_kader, paginas) == []
+
+
+def test_vervolgpagina_herhaalt_objecttype_fase_en_fasebalk(lokale_site, lokaal_kader):
+    """A phase longer than a page (here: with the local arrangements) continues on a page that repeats
+    the object type, the phase and the phase bar, marked as continued; its first page is not marked."""
+    pdf = lokale_site / "downloads/overzicht-acties.pdf"
+    paginas = pdf_regels(pdf)
+    namen = {ot.naam: ot for ot in lokaal_kader.objecttypen}
+    fasen = {f.naam: f for f in lokaal_kader.fasen}
+    fasebalk = " | ".join(fasen)
+    starts, ot = [], None
+    for niveau, titel, pagina in bladwijzers(pdf):
+        if niveau == 0:
+            ot = namen.get(titel, ot)
+        elif niveau == 1 and titel in fasen:
+            starts.append((ot.naam, titel, pagina))
+    grenzen = [p for *_, p in starts[1:]] + [len(paginas)]
+    vervolgd = 0
+    for (objecttype, fase, begin), einde in zip(starts, grenzen):
+        assert not any("(vervolg)" in r for r in paginas[begin])
+        for vervolg in paginas[begin + 1:einde]:
+            assert vervolg[:2] == [f"{objecttype} · {fase} (vervolg)", fasebalk], vervolg[:2]
+            vervolgd += 1
+    assert vervolgd > 0

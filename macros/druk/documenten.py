@@ -13,22 +13,24 @@ from pathlib import Path
 
 import jinja2
 import segno
-from markupsafe import Markup
 from weasyprint import HTML
 
 from ..adressen import DOWNLOADS, Adresboek, anker, anker_afspraken, anker_plek
 from ..gegevens.lokaal import LABEL
 from ..sjablonen import html_omgeving
 from .fetcher import ProjectFetcher
-from .inslag import Kaart, vellen, zijde_inhoud
+from .inslag import Kaart, Zijde, kaartplan, vellen
+from .snijtekens import snijtekens
 from .maten import KAART
 
 PDF_OPTIES = {"pdf_variant": "pdf/ua-1", "uncompressed_pdf": False}
+HULPPARTNERS = 8  # the partners a card's helping back lists: the most often named on that card
 
 
-def qr_svg(url: str) -> Markup:
-    """An inline SVG QR code (segno) for a URL; no file, no network."""
-    return Markup(segno.make(url, error="m").svg_inline(scale=2, border=2))
+def qr_uri(url: str) -> str:
+    """A QR code (segno) for a URL as an SVG data: URI, for an <img> with alternative text; no file,
+    no network."""
+    return segno.make(url, error="m").svg_data_uri(scale=2, border=2)
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,7 @@ class Drukwerk:
         """The print templates; what every template and imported macro may use is global."""
         omgeving = html_omgeving(self.sjablonen)
         omgeving.globals.update(kader=self.kader, anker=anker, anker_plek=anker_plek, anker_afspraken=anker_afspraken,
-                                afspraaklabel=LABEL, qr=qr_svg, maat=KAART, lettertypen=self.lettertypen.resolve().as_uri())
+                                afspraaklabel=LABEL, qr=qr_uri, maat=KAART, hulppartners=HULPPARTNERS, lettertypen=self.lettertypen.resolve().as_uri())
         return omgeving
 
     def __getstate__(self) -> dict:  # the environment is made again in each worker process
@@ -76,15 +78,19 @@ class Drukwerk:
     def overzicht(self) -> bytes:
         return self.render("overzicht.html")
 
+    def kaartplan(self) -> list[Zijde]:
+        """Every card side, from one flow layout of the cards (where a side is full; acties whole)."""
+        alle = self.kaarten()
+        opmaak = self.document("zakkaarten-opmaak.html", kaarten=alle).render()
+        return kaartplan(alle, [set(pagina.anchors) for pagina in opmaak.pages])
+
     def zakkaarten_a6(self) -> bytes:
-        return self.render("zakkaarten-a6.html", kaarten=self.kaarten(), bijsnijden=True)
+        """One card side per A6 page, with bleed and crop marks outside it, for the print shop."""
+        return snijtekens(self.render("zakkaarten-a6.html", zijden=self.kaartplan()), KAART)
 
     def zakkaarten_a4(self) -> bytes:
-        """Four A6 cards per A4 sheet, duplex long-edge: the A6 pagination decides what is on each side."""
-        alle = self.kaarten()
-        a6 = self.document("zakkaarten-a6.html", kaarten=alle, bijsnijden=False).render()
-        zijden = [zijde_inhoud(alle, set(pagina.anchors)) for pagina in a6.pages]
-        return self.render("zakkaarten-a4.html", vellen=vellen(zijden))
+        """Four A6 cards per A4 sheet, duplex long-edge: the same side plan as the A6 file."""
+        return self.render("zakkaarten-a4.html", vellen=vellen(self.kaartplan()))
 
 
 # Each PDF by the download it becomes; the slowest first, which balances two workers.

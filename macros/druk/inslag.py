@@ -1,8 +1,14 @@
-"""Imposition of the pocket cards on A4: which acties stand on each A6 side, and where each side
-goes on the front and back sheets."""
+"""The pocket cards' side plan: which acties stand on each side of each card, and where each side goes
+on the A4 sheets. One plan for both card files (A6 for the print shop, A4 for the office printer), so
+they cannot differ.
+
+The plan is made from one layout of the cards as a flow (WeasyPrint decides where a side is full; an
+actie is never split). A card gets an even number of sides: a card whose acties fit on its front gets
+a back that helps the reader (its partners, the codes legend, the QR code) instead of an empty page.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..adressen import anker, anker_afspraken, anker_kaart
 
@@ -29,10 +35,13 @@ class Zijde:
     voorkant: bool
     blokken: list  # (actie, met_kop, handelingen on this side, its local arrangements on this side)
     contacten: bool = False  # the card's local contacts (a gemeente's own edition) on this side
+    hulp: bool = False  # a back that helps the reader: partners, codes legend, QR code
+    nummer: int = 1  # side number on its card: "1/2"
+    aantal: int = 1  # sides of its card
 
 
 def zijde_inhoud(alle: list[Kaart], ids: set[str]) -> Zijde | None:
-    """The content of one A6 page, from the anchors WeasyPrint laid out on it."""
+    """The content of one laid-out page, from the anchors WeasyPrint placed on it."""
     for kaart in alle:
         blokken = []
         for actie in kaart.acties:
@@ -46,8 +55,25 @@ def zijde_inhoud(alle: list[Kaart], ids: set[str]) -> Zijde | None:
     return None
 
 
-def vellen(zijden: list[Zijde | None]) -> list[dict]:
-    """Impose A6 sides (front, back, front, back, ...) four cards to an A4 sheet pair.
+def kaartplan(alle: list[Kaart], paginas: list[set[str]]) -> list[Zijde]:
+    """Every side of every card in print order, from the anchors on each page of the flow layout;
+    sides numbered per card, an odd card completed with a helping back."""
+    per_kaart: dict[str, list[Zijde]] = {kaart.anker: [] for kaart in alle}
+    for ids in paginas:
+        zijde = zijde_inhoud(alle, ids)
+        if zijde:
+            per_kaart[zijde.kaart.anker].append(zijde)
+    plan = []
+    for kaart in alle:
+        zijden = per_kaart[kaart.anker]
+        if len(zijden) % 2:
+            zijden.append(Zijde(kaart, False, [], hulp=True))
+        plan += [replace(z, nummer=i, aantal=len(zijden)) for i, z in enumerate(zijden, 1)]
+    return plan
+
+
+def vellen(zijden: list[Zijde]) -> list[dict]:
+    """Impose the sides (front, back, front, back, ...) four cards to an A4 sheet pair.
 
     Front sheet positions 1 2 / 3 4; on the back sheet each row is mirrored (2 1 / 4 3), so that
     after a long-edge duplex flip every back lands behind its own front.

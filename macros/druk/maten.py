@@ -13,15 +13,18 @@ class Kaartmaten:
     hoogte: int = 148
     boven: int = 11  # trim to text area; the running head stands in this margin
     zijkant: int = 7
-    onder: int = 9  # the footer stands in this margin
+    onder: int = 10  # the footer stands in this margin
+    voet: int = 6  # trim to the bottom of the footer line: text stays 5 mm or more inside the trim
     afloop: int = 3  # bleed beyond the trim, for the print shop
     kop: int = 4  # the running head on an A4 slot, which is in the flow there: its height
+    snijtekens: int = 7  # the mark area outside the bleed, for the crop marks
+    snijafstand: int = 4  # trim to the start of a crop mark: at least the bleed plus 1 mm
 
-    def marge(self, afloop: bool) -> str:
-        """The @page margin. WeasyPrint measures margins from the bleed edge, so the bleed is added
-        and the text area stays the same with or without it."""
-        extra = self.afloop if afloop else 0
-        return f"{self.boven + extra}mm {self.zijkant + extra}mm {self.onder + extra}mm"
+    @property
+    def marge(self) -> str:
+        """The @page margin, measured from the trim (WeasyPrint adds a bleed outside the page box), so
+        the text area is the same with or without bleed."""
+        return f"{self.boven}mm {self.zijkant}mm {self.onder}mm"
 
     @property
     def vakmarge(self) -> str:

@@ -5,7 +5,7 @@ theme, ...), so renderers never search the data themselves.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Iterator
@@ -75,10 +75,25 @@ class Handelingskader:
         """The gemeente's own arrangements for an actie, shown apart from the national text."""
         return self.lokaal.afspraken.get(actie.code, []) if self.lokaal else []
 
+    def partners_bij(self, acties: list[Actie]) -> list[Partner]:
+        """The partners these acties name, most often named first (ties: the order of partners.yaml)."""
+        tel = Counter(p for actie in acties for _, deel in actie.regels() for p in deel.partners)
+        return sorted((p for p in self.partners.values() if p.id in tel), key=lambda p: -tel[p.id])
+
     def contacten_bij(self, acties: list[Actie]) -> list[tuple[Partner, Contact]]:
         """Local contacts of the partners these acties name, in the order of partners.yaml."""
-        genoemd = {p for actie in acties for _, deel in actie.regels() for p in deel.partners}
+        genoemd = {p.id for p in self.partners_bij(acties)}
         return [(p, self.contact(p.id)) for p in self.partners.values() if p.id in genoemd and self.contact(p.id)]
+
+    def codelegenda(self) -> str:
+        """How to read a code, one wording for the web pages and the cards (no closing full stop)."""
+        ot, f = self.objecttypen[0], self.spoedfase
+        sub = next((deel for plek in self.plekken() for h, deel in plek.actie.regels() if deel is not h), None)
+        return (", ".join(f"{o.letter} = {o.naam.lower()}" for o in self.objecttypen) + "; "
+                + ", ".join(f"{fase.letter} = {fase.naam.lower()}" for fase in self.fasen) + ". "
+                + f"{ot.letter}-{f.letter}-03 is actie 3 bij {ot.naam.lower()} in de fase {f.naam.lower()}, "
+                + f"{ot.letter}-{f.letter}-03.2 de tweede handeling van die actie"
+                + (f"; een letter erachter is een subpunt, zoals {sub.id}" if sub else ""))
 
     @property
     def spoedfase(self) -> Fase:
