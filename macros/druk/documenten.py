@@ -6,6 +6,8 @@ WeasyPrint reads only files from the project's print templates and fonts (Projec
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property
@@ -100,9 +102,15 @@ PDFS = tuple(DOWNLOADS[soort] for soort in MAKERS)
 
 
 def maak(taak: tuple[Drukwerk, str]) -> tuple[str, bytes]:
-    """One PDF: (file name, content)."""
+    """One PDF: (file name, content). WeasyPrint copies the fonts into a temporary folder it removes
+    only when garbage-collected, which a worker process never is: here the folder is ours and goes."""
     drukwerk, soort = taak
-    return DOWNLOADS[soort], MAKERS[soort](drukwerk)
+    eigen, tempfile.tempdir = tempfile.tempdir, tempfile.mkdtemp(prefix="handelingskader-druk-")
+    try:
+        return DOWNLOADS[soort], MAKERS[soort](drukwerk)
+    finally:
+        shutil.rmtree(tempfile.tempdir, ignore_errors=True)
+        tempfile.tempdir = eigen
 
 
 def alle_pdfs(drukwerk: Drukwerk, parallel: bool = True) -> dict[str, bytes]:

@@ -25,6 +25,7 @@ from ..adressen import DOWNLOADMAP, Adresboek
 from ..export.opendata import exports
 from ..gegevens.handelingskader import Handelingskader
 from ..gegevens.lokaal import laad_uitgave
+from ..gegevens.moment import bouwmoment
 from ..gegevens.signalen import signaleer
 from ..gegevens.yamlbestand import DataFout
 from ..sjablonen import html_omgeving, markdown_omgeving
@@ -103,6 +104,10 @@ class KaderPlugin(BasePlugin[KaderConfig]):
     def on_config(self, config):
         project = Path(config.config_file_path).resolve().parent
         kader = self.laad(project / self.config.datamap, project / self.config.lokaal if self.config.lokaal else None)
+        try:  # mkdocs dates the sitemap from SOURCE_DATE_EPOCH: every time the build writes is this one
+            os.environ["SOURCE_DATE_EPOCH"] = str(bouwmoment(kader.kader.editie.id))
+        except ValueError as fout:
+            raise Abort(str(fout)) from None
         adresboek = Adresboek(kader)
         sjablonen = project / self.config.web_sjablonen
         web = Web(kader, adresboek, markdown_omgeving(sjablonen), html_omgeving(sjablonen))

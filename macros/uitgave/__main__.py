@@ -30,8 +30,9 @@ def mkdocs_build(project: Path, doel: Path, **omgeving: str) -> None:
 def publiceer(werk: Path, project: Path) -> list[Path]:
     mkdocs_build(project, werk / "site")
     mkdocs_build(project, werk / "offline", KADER_OFFLINE="true", KADER_ZONDER_PDF="1")
-    for naam in DOWNLOADS.values():
-        shutil.copy2(werk / "site" / DOWNLOADMAP / naam, werk / "offline" / DOWNLOADMAP / naam)
+    for naam in DOWNLOADS.values():  # the PDFs (none in a build with KADER_ZONDER_PDF) and exports
+        if (werk / "site" / DOWNLOADMAP / naam).exists():
+            shutil.copy2(werk / "site" / DOWNLOADMAP / naam, werk / "offline" / DOWNLOADMAP / naam)
     kader = laad_uitgave(project / "data", lokaal_uit_omgeving(project))
     return bundel(werk / "site", werk / "offline", werk / "dist", bundelnaam(kader), kader.kader.editie.id)
 

@@ -1,28 +1,18 @@
 """The intranet bundles: the built site as a zip for a web server, the offline build as a zip to open
 from a folder or network share (file://), and SHA256SUMS to verify them.
 
-Zips are reproducible: entries sorted, one fixed time for all (SOURCE_DATE_EPOCH when set, otherwise
-the first day of the edition), fixed permissions.
+Zips are reproducible: entries sorted, one fixed time for all (the build's moment, see
+gegevens/moment.py), fixed permissions.
 """
 from __future__ import annotations
 
 import hashlib
-import os
 import zipfile
-from datetime import datetime, timezone
 from pathlib import Path
 
+from ..gegevens.moment import bouwmoment, zipmoment
+
 SOMMEN = "SHA256SUMS"
-
-
-def tijdstip(editie_id: str) -> tuple[int, int, int, int, int, int]:
-    """The time written for every zip entry, never the clock."""
-    if os.environ.get("SOURCE_DATE_EPOCH"):
-        moment = datetime.fromtimestamp(int(os.environ["SOURCE_DATE_EPOCH"]), tz=timezone.utc)
-    else:
-        jaar, maand = map(int, editie_id.split("-"))
-        moment = datetime(jaar, maand, 1, tzinfo=timezone.utc)
-    return max(moment, datetime(1980, 1, 1, tzinfo=timezone.utc)).timetuple()[:6]
 
 
 def zip_map(map_: Path, doel: Path, topmap: str, moment: tuple) -> Path:
@@ -44,7 +34,7 @@ def sha256sums(bestanden: list[Path]) -> str:
 def bundel(online: Path, offline: Path, dist: Path, naam: str, editie_id: str) -> list[Path]:
     """Both bundles and SHA256SUMS in `dist`; `naam` is e.g. 'handelingskader-2025-11'."""
     dist.mkdir(parents=True, exist_ok=True)
-    moment = tijdstip(editie_id)
+    moment = zipmoment(bouwmoment(editie_id))
     bundels = [zip_map(online, dist / f"{naam}.zip", naam, moment),
                zip_map(offline, dist / f"{naam}-offline.zip", f"{naam}-offline", moment)]
     (dist / SOMMEN).write_text(sha256sums(bundels), encoding="utf-8")
