@@ -87,14 +87,19 @@ class KaderPlugin(BasePlugin[KaderConfig]):
 
     def laad(self, map_: Path, lokaal: Path | None) -> Handelingskader:
         """The kader of data/ (and the overlay), loaded again only when a data file changed; Abort on
-        bad data."""
+        bad data, except under `mkdocs serve` after a good load: then the errors are logged and the
+        last good kader is served until the data is fixed."""
         stempel = (str(map_), _stempel(map_), str(lokaal), _stempel(lokaal) if lokaal else ())
         if self._geladen is None or self._geladen[0] != stempel:
             try:
                 kader = laad_uitgave(map_, lokaal)
             except DataFout as fout:
                 regels = "\n".join(map(str, fout.meldingen))
-                raise Abort(f"De data bevat {len(fout.meldingen)} fout(en):\n{regels}") from None
+                melding = f"De data bevat {len(fout.meldingen)} fout(en):\n{regels}"
+                if self.opdracht == "serve" and self._geladen:  # keep serving the last good data
+                    log.error("%s\nDe site toont de laatste goede data tot deze fouten hersteld zijn.", melding)
+                    return self._geladen[1]
+                raise Abort(melding) from None
             for signaal in signaleer(kader):
                 log.info("redactiesignaal %s", signaal)
             self._geladen = (stempel, kader)
