@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -27,6 +28,7 @@ BESTANDEN: dict[str, type[BaseModel]] = {
     "zoekwoorden.yaml": Zoekwoorden,
 }
 ACTIEMAP = "acties"
+MAX_BYTES = 2 * 1024 * 1024  # the largest data file is about 60 KB
 HET_WOORDEN = {"begrip", "instrument", "thema", "objecttype"}
 
 
@@ -42,12 +44,33 @@ class Lading:
     def naam(self, pad: Path) -> str:
         return f"{self.data_map.name}/{pad.relative_to(self.data_map).as_posix()}"
 
+    def toegang(self, pad: Path, model: type[BaseModel]) -> str | None:
+        """Why this data file cannot be read, or None: missing, a folder, a link out of data/, too
+        large or unreadable."""
+        if pad.is_symlink() and not pad.resolve().is_relative_to(self.data_map.resolve()):
+            return f"verwijst naar {pad.resolve()}, buiten {self.data_map.name}/; alleen bestanden in de datamap worden gelezen"
+        if pad.is_dir():
+            return f"is een map; hier hoort een YAML-bestand ({model.__name__})"
+        if not pad.is_file():
+            return f"bestand ontbreekt (verwacht: {model.__name__})"
+        if pad.stat().st_size > MAX_BYTES:
+            return (f"bestand is {pad.stat().st_size / 1024 / 1024:.1f} MB; een databestand mag hoogstens "
+                    f"{MAX_BYTES // 1024 // 1024} MB zijn")
+        if not os.access(pad, os.R_OK):
+            return "bestand kan niet gelezen worden (geen leesrechten)"
+        return None
+
     def lees(self, pad: Path, model: type[BaseModel]) -> Any:
         naam = self.naam(pad)
-        if not pad.is_file():
-            self.meldingen.append(Melding(naam, 1, 1, f"bestand ontbreekt (verwacht: {model.__name__})"))
+        probleem = self.toegang(pad, model)
+        if probleem:
+            self.meldingen.append(Melding(naam, 1, 1, probleem))
             return None
-        bestand, meldingen = lees_yaml(pad, naam)
+        try:
+            bestand, meldingen = lees_yaml(pad, naam)
+        except OSError as fout:
+            self.meldingen.append(Melding(naam, 1, 1, f"bestand kan niet gelezen worden ({fout.strerror})"))
+            return None
         self.bestanden[naam] = bestand
         self.meldingen.extend(meldingen)
         if meldingen:

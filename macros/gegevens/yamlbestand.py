@@ -101,11 +101,51 @@ def _decodeer(naam: str, ruw: bytes) -> tuple[str | None, list[Melding]]:
             f"tekst is geen geldige UTF-8 (byte 0x{ruw[fout.start]:02x}); sla het bestand op als UTF-8")]
 
 
+MAX_DIEPTE = 32  # nesting of lists and groups; the kader needs about 8
+
+
+def _vorm(naam: str, tekst: str) -> list[Melding]:
+    """What the data files never need and an attack would: anchors and aliases (an alias bomb
+    multiplies a few lines into billions of values), explicit tags (!!python/… constructs objects) and
+    deep nesting. Checked on the event stream, before anything is built, in time linear in the file."""
+    diepte = 0
+    for gebeurtenis in yaml.parse(tekst, Loader=Lader):
+        regel, kolom = gebeurtenis.start_mark.line + 1, gebeurtenis.start_mark.column + 1
+        if isinstance(gebeurtenis, yaml.AliasEvent) or getattr(gebeurtenis, "anchor", None):
+            return [Melding(naam, regel, kolom, "ankers en verwijzingen (&naam, *naam) zijn niet toegestaan; "
+                                                "schrijf de waarde voluit")]
+        if getattr(gebeurtenis, "tag", None):
+            return [Melding(naam, regel, kolom, f"YAML-tag '{gebeurtenis.tag}' is niet toegestaan; "
+                                                "schrijf gewone tekst, getallen, lijsten en groepen")]
+        if isinstance(gebeurtenis, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            diepte += 1
+            if diepte > MAX_DIEPTE:
+                return [Melding(naam, regel, kolom, f"meer dan {MAX_DIEPTE} niveaus ingesprongen; "
+                                                    "de data kent hoogstens enkele niveaus")]
+        elif isinstance(gebeurtenis, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            diepte -= 1
+    return []
+
+
+def _syntaxfout(naam: str, fout: yaml.MarkedYAMLError) -> Melding:
+    mark = fout.problem_mark or fout.context_mark
+    regel, kolom = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    uitleg = " ".join(filter(None, [fout.context, fout.problem]))
+    return Melding(naam, regel, kolom,
+                   f"YAML-syntaxfout: {uitleg} (controleer inspringing, dubbele punten en aanhalingstekens)")
+
+
 def lees_yaml(pad: Path, naam: str) -> tuple[Databestand, list[Melding]]:
     """Read one YAML file. Returns the Databestand and the problems found while reading it."""
     bestand = Databestand(naam)
     tekst, meldingen = _decodeer(naam, pad.read_bytes())
     if tekst is None:
+        return bestand, meldingen
+    try:
+        meldingen = _vorm(naam, tekst)
+    except yaml.MarkedYAMLError as fout:
+        meldingen = [_syntaxfout(naam, fout)]
+    if meldingen:
         return bestand, meldingen
     loader = Lader(tekst)
     try:
@@ -115,11 +155,7 @@ def lees_yaml(pad: Path, naam: str) -> tuple[Databestand, list[Melding]]:
             bestand.data = lezer.waarde(node, ())
             meldingen.extend(lezer.meldingen)
     except yaml.MarkedYAMLError as fout:
-        mark = fout.problem_mark or fout.context_mark
-        regel, kolom = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        uitleg = " ".join(filter(None, [fout.context, fout.problem]))
-        meldingen.append(Melding(naam, regel, kolom,
-            f"YAML-syntaxfout: {uitleg} (controleer inspringing, dubbele punten en aanhalingstekens)"))
+        meldingen.append(_syntaxfout(naam, fout))
     finally:
         loader.dispose()
     return bestand, meldingen
