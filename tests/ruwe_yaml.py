@@ -35,6 +35,9 @@ class RuweActie:
     titel: str
     thema: str
     regels: tuple[Regel, ...]  # handelingen and sub-items in order
+    partners: tuple[str, ...] = ()  # what the actie itself (its title) names
+    instrumenten: tuple[str, ...] = ()
+    begrippen: tuple[str, ...] = ()
 
 
 def _regel(deel: dict) -> Regel:
@@ -56,6 +59,7 @@ def acties() -> tuple[RuweActie, ...]:
         for blok in data["fasen"]:
             per_plek[(data["objecttype"], blok["fase"])] = [
                 RuweActie(data["objecttype"], blok["fase"], a["code"], a["titel"], a["thema"],
-                          tuple(_regel(d) for h in a.get("handelingen", []) for d in [h, *h.get("sub", [])]))
+                          tuple(_regel(d) for h in a.get("handelingen", []) for d in [h, *h.get("sub", [])]),
+                          *(tuple(a.get(soort, [])) for soort in ("partners", "instrumenten", "begrippen")))
                 for a in blok["acties"]]
     return tuple(a for ot in objecttypen for f in fasen for a in per_plek.get((ot, f), []))

@@ -97,6 +97,22 @@ def test_onbekende_verwijzingen(data):
         assert any(m.startswith(plaats) and tekst in m for m in gevonden), (plaats, tekst, gevonden)
 
 
+def test_onbekende_verwijzingen_op_een_actie(data):
+    """References on an actie itself are checked as those on its handelingen: place and suggestion."""
+    regel = vervang(data / "acties/voertuigen.yaml", "thema: verhoogd-toezicht\n        partners: [politie]\n"
+                    "        instrumenten: [cameratoezicht]\n",
+                    "thema: verhoogd-toezicht\n        partners: [politiee]\n        instrumenten: [camera]\n"
+                    "        begrippen: [ronselaars]\n")
+    assert meldingen(data) == [
+        f"data/acties/voertuigen.yaml:{regel + 1}:20: onbekende partner 'politiee' (bedoelt u 'politie'? "
+        "toegestaan: een id uit data/partners.yaml)",
+        f"data/acties/voertuigen.yaml:{regel + 2}:24: onbekend instrument 'camera' (bedoelt u 'cameratoezicht'? "
+        "toegestaan: een id uit data/instrumenten.yaml)",
+        f"data/acties/voertuigen.yaml:{regel + 3}:21: onbekend begrip 'ronselaars' (bedoelt u 'ronselaar'? "
+        "toegestaan: een id uit data/begrippen.yaml)",
+    ]
+
+
 def test_yaml_syntaxfout(data):
     regel = vervang(data / "fasen.yaml", "  - id: direct\n", "  - id: direct\n   naam: [\n")
     gevonden = meldingen(data)

@@ -208,7 +208,9 @@ class Handeling(Verwijzingen):
         yield from self.sub
 
 
-class Actie(Model):
+class Actie(Verwijzingen):
+    """An actie; its own partners, instruments and terms are those its title names (editorial)."""
+
     code: Actiecode
     titel: Tekst
     thema: Id
@@ -219,6 +221,11 @@ class Actie(Model):
         for handeling in self.handelingen:
             for deel in handeling.delen():
                 yield handeling, deel
+
+    def delen(self) -> Iterator[Handeling | Subpunt]:
+        """Every handeling and sub-item in order."""
+        for _, deel in self.regels():
+            yield deel
 
 
 class FaseActies(Model):
