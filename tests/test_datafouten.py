@@ -208,3 +208,14 @@ def test_zoekwoord_verkeerd_gevormd(data):
            "letters en cijfers; meer woorden gescheiden door één spatie, zoals 'sociale media')" in gevonden, gevonden
     assert f"data/zoekwoorden.yaml:{regel_code}:14: 'V-P-8' is geen geldige waarde voor 'acties' " \
            "(vorm: objecttype-fase-nummer, zoals 'W-D-03')" in gevonden, gevonden
+
+
+def test_lidwoord_van_een_partner(data):
+    """A partner's article is one of de, het, geen; a partner without one is reported too."""
+    r_fout = vervang(data / "partners.yaml", "naam: Brandweer, soort: organisatie, lidwoord: de",
+                     "naam: Brandweer, soort: organisatie, lidwoord: den")
+    r_zonder = vervang(data / "partners.yaml", "naam: Zorg, soort: netwerk, lidwoord: de, ", "naam: Zorg, soort: netwerk, ")
+    fout, zonder = meldingen(data)
+    assert fout.startswith(f"data/partners.yaml:{r_fout}:") and "'den' is geen toegestane waarde voor 'lidwoord'" in fout
+    assert fout.endswith("(toegestaan: 'de', 'het' of 'geen')")
+    assert zonder.startswith(f"data/partners.yaml:{r_zonder}:") and "verplicht veld 'lidwoord' ontbreekt" in zonder
