@@ -25,6 +25,7 @@ class Regel:
     tekst: str
     partners: tuple[str, ...]
     instrumenten: tuple[str, ...]
+    begrippen: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,8 @@ class RuweActie:
 
 
 def _regel(deel: dict) -> Regel:
-    return Regel(deel["id"], deel["tekst"], tuple(deel.get("partners", [])), tuple(deel.get("instrumenten", [])))
+    return Regel(deel["id"], deel["tekst"], *(tuple(deel.get(soort, [])) for soort in ("partners", "instrumenten",
+                                                                                    "begrippen")))
 
 
 def volgorde(naam: str, lijst: str) -> list[dict]:
