@@ -25,6 +25,7 @@ class Regel:
     tekst: str
     partners: tuple[str, ...]
     instrumenten: tuple[str, ...]
+    begrippen: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -35,10 +36,14 @@ class RuweActie:
     titel: str
     thema: str
     regels: tuple[Regel, ...]  # handelingen and sub-items in order
+    partners: tuple[str, ...] = ()  # what the actie itself (its title) names
+    instrumenten: tuple[str, ...] = ()
+    begrippen: tuple[str, ...] = ()
 
 
 def _regel(deel: dict) -> Regel:
-    return Regel(deel["id"], deel["tekst"], tuple(deel.get("partners", [])), tuple(deel.get("instrumenten", [])))
+    return Regel(deel["id"], deel["tekst"], *(tuple(deel.get(soort, [])) for soort in ("partners", "instrumenten",
+                                                                                    "begrippen")))
 
 
 def volgorde(naam: str, lijst: str) -> list[dict]:
@@ -56,6 +61,7 @@ def acties() -> tuple[RuweActie, ...]:
         for blok in data["fasen"]:
             per_plek[(data["objecttype"], blok["fase"])] = [
                 RuweActie(data["objecttype"], blok["fase"], a["code"], a["titel"], a["thema"],
-                          tuple(_regel(d) for h in a.get("handelingen", []) for d in [h, *h.get("sub", [])]))
+                          tuple(_regel(d) for h in a.get("handelingen", []) for d in [h, *h.get("sub", [])]),
+                          *(tuple(a.get(soort, [])) for soort in ("partners", "instrumenten", "begrippen")))
                 for a in blok["acties"]]
     return tuple(a for ot in objecttypen for f in fasen for a in per_plek.get((ot, f), []))

@@ -97,6 +97,22 @@ def test_onbekende_verwijzingen(data):
         assert any(m.startswith(plaats) and tekst in m for m in gevonden), (plaats, tekst, gevonden)
 
 
+def test_onbekende_verwijzingen_op_een_actie(data):
+    """References on an actie itself are checked as those on its handelingen: place and suggestion."""
+    regel = vervang(data / "acties/voertuigen.yaml", "thema: verhoogd-toezicht\n        partners: [politie]\n"
+                    "        instrumenten: [cameratoezicht]\n",
+                    "thema: verhoogd-toezicht\n        partners: [politiee]\n        instrumenten: [camera]\n"
+                    "        begrippen: [ronselaars]\n")
+    assert meldingen(data) == [
+        f"data/acties/voertuigen.yaml:{regel + 1}:20: onbekende partner 'politiee' (bedoelt u 'politie'? "
+        "toegestaan: een id uit data/partners.yaml)",
+        f"data/acties/voertuigen.yaml:{regel + 2}:24: onbekend instrument 'camera' (bedoelt u 'cameratoezicht'? "
+        "toegestaan: een id uit data/instrumenten.yaml)",
+        f"data/acties/voertuigen.yaml:{regel + 3}:21: onbekend begrip 'ronselaars' (bedoelt u 'ronselaar'? "
+        "toegestaan: een id uit data/begrippen.yaml)",
+    ]
+
+
 def test_yaml_syntaxfout(data):
     regel = vervang(data / "fasen.yaml", "  - id: direct\n", "  - id: direct\n   naam: [\n")
     gevonden = meldingen(data)
@@ -192,3 +208,14 @@ def test_zoekwoord_verkeerd_gevormd(data):
            "letters en cijfers; meer woorden gescheiden door één spatie, zoals 'sociale media')" in gevonden, gevonden
     assert f"data/zoekwoorden.yaml:{regel_code}:14: 'V-P-8' is geen geldige waarde voor 'acties' " \
            "(vorm: objecttype-fase-nummer, zoals 'W-D-03')" in gevonden, gevonden
+
+
+def test_lidwoord_van_een_partner(data):
+    """A partner's article is one of de, het, geen; a partner without one is reported too."""
+    r_fout = vervang(data / "partners.yaml", "naam: Brandweer, soort: organisatie, lidwoord: de",
+                     "naam: Brandweer, soort: organisatie, lidwoord: den")
+    r_zonder = vervang(data / "partners.yaml", "naam: Zorg, soort: netwerk, lidwoord: de, ", "naam: Zorg, soort: netwerk, ")
+    fout, zonder = meldingen(data)
+    assert fout.startswith(f"data/partners.yaml:{r_fout}:") and "'den' is geen toegestane waarde voor 'lidwoord'" in fout
+    assert fout.endswith("(toegestaan: 'de', 'het' of 'geen')")
+    assert zonder.startswith(f"data/partners.yaml:{r_zonder}:") and "verplicht veld 'lidwoord' ontbreekt" in zonder

@@ -9,11 +9,47 @@ import jsonschema
 import pytest
 
 from bron_overzicht import lees_overzicht
+from html_site import doel_van, lees
+from ruwe_yaml import acties
+
+SOORTEN = ("partners", "instrumenten", "begrippen")
 
 
 @pytest.fixture(scope="module")
 def export(site):
     return json.loads((site / "downloads/handelingskader.json").read_text(encoding="utf-8"))
+
+
+def _eigen(deel) -> dict[str, list[str]]:
+    """The references a raw actie or line declares itself, by kind (only kinds it has)."""
+    return {soort: list(getattr(deel, soort)) for soort in SOORTEN if getattr(deel, soort)}
+
+
+def _csv(site) -> list[dict]:
+    tekst = (site / "downloads/handelingskader.csv").read_bytes().decode("utf-8-sig")
+    return list(csv.DictReader(io.StringIO(tekst), delimiter=";"))
+
+
+def _ruw_per_id() -> dict:
+    """Every raw actie (by code) and line (by id) with the actie it belongs to."""
+    return {**{a.code: (a, a) for a in acties()}, **{r.id: (a, r) for a in acties() for r in a.regels}}
+
+
+def _gelinkt(site, actie, deel) -> dict[str, list[str]]:
+    """The partners and instruments linked under a line, or under an actie's heading, on its page."""
+    pagina = site / actie.objecttype / actie.fase / "index.html"
+    boom = lees(pagina)
+    if deel is actie:
+        volgende = boom.xpath(f"//h2[@id='{actie.code.lower()}']")[0].getnext()
+        links = volgende.xpath(".//a/@href") if "actie-verwijzingen" in volgende.get("class", "") else []
+    else:
+        [span] = boom.xpath(f"//span[@id='{deel.id.lower()}']")
+        links = span.getparent().xpath("./span[@class='verwijzingen']//a/@href")
+    uitkomst: dict[str, list[str]] = {}
+    for href in links:
+        doel = doel_van(site, pagina, href)[0]
+        uitkomst.setdefault(doel.parent.parent.name, []).append(doel.parent.name)
+    return uitkomst
 
 
 def test_json_valideert_tegen_gepubliceerd_schema(site, export):
@@ -53,13 +89,60 @@ def test_csv_een_rij_per_handeling_en_subpunt(site, kader):
     ruw = (site / "downloads/handelingskader.csv").read_bytes()
     assert ruw.startswith(b"\xef\xbb\xbf")
     rijen = list(csv.DictReader(io.StringIO(ruw.decode("utf-8-sig")), delimiter=";"))
-    assert list(rijen[0]) == ["objecttype", "fase", "code", "actie", "handeling", "sub", "id"]
+    assert list(rijen[0]) == ["objecttype", "fase", "code", "actie", "handeling", "sub", "id", "thema", "partners",
+                              "instrumenten", "begrippen"]
     handelingen = [r for r in rijen if r["handeling"] and not r["sub"]]
     subs = [r for r in rijen if r["sub"]]
     zonder = [r for r in rijen if not r["handeling"]]
     assert (len(handelingen), len(subs)) == (190, 64)
     assert len({r["code"] for r in rijen}) == 88
-    assert {r["code"] for r in zonder} == {p.actie.code for p in kader.plekken() if not p.actie.handelingen}
+    assert {r["code"] for r in zonder} == {a.code for a in acties() if not a.regels or _eigen(a)}
     eerste = next(r for r in rijen if r["id"] == "W-D-08.2b")
     assert eerste["objecttype"] == "Woningen" and eerste["fase"] == "Direct na een explosie"
     assert eerste["handeling"] == "Overweeg:" and eerste["sub"].startswith("Herlocatie slachtoffer")
+
+
+def test_csv_verwijzingen_gelijk_aan_yaml_en_website(site):
+    """Every row's theme and partner, instrument and term ids (separated by |) are those of the raw
+    YAML, and the partners and instruments are those linked on the website; no reference is missing."""
+    ruw = _ruw_per_id()
+    gezien = set()
+    for rij in _csv(site):
+        actie, deel = ruw[rij["id"]]
+        gezien.add(rij["id"])
+        assert rij["thema"] == actie.thema, rij["id"]
+        in_csv = {soort: rij[soort].split("|") for soort in SOORTEN if rij[soort]}
+        assert in_csv == _eigen(deel), rij["id"]
+        assert _gelinkt(site, actie, deel) == {k: v for k, v in in_csv.items() if k != "begrippen"}, rij["id"]
+    assert {sleutel for sleutel, (_, deel) in ruw.items() if _eigen(deel)} <= gezien
+
+
+def test_json_verwijzingen_gelijk_aan_yaml_en_website(site, export):
+    """Acties, handelingen and sub-items carry exactly the references of the raw YAML, as the website
+    links them."""
+    ruw = _ruw_per_id()
+    gezien = set()
+    for o in export["objecttypen"]:
+        for f in o["fasen"]:
+            for a in f["acties"]:
+                for item in [a, *(d for h in a["handelingen"] for d in [h, *h["sub"]])]:
+                    sleutel = item.get("id", a["code"])
+                    actie, deel = ruw[sleutel]
+                    in_json = {soort: item[soort] for soort in SOORTEN if item[soort]}
+                    assert in_json == _eigen(deel), sleutel
+                    assert _gelinkt(site, actie, deel) == {k: v for k, v in in_json.items() if k != "begrippen"}
+                    gezien.add(sleutel)
+    assert gezien == set(ruw)
+
+
+def test_schema_eist_verwijzingen_bij_subpunten(site, export):
+    schema = json.loads((site / "downloads/handelingskader.schema.json").read_text(encoding="utf-8"))
+    actie = next(a for o in export["objecttypen"] for f in o["fasen"] for a in f["acties"]
+                 if any(h["sub"] for h in a["handelingen"]))
+    sub = next(s for h in actie["handelingen"] for s in h["sub"])
+    sub_schema = {"$defs": schema["$defs"], "$ref": "#/$defs/SubExport"}
+    jsonschema.validate(sub, sub_schema)
+    for soort in SOORTEN:
+        kapot = {k: v for k, v in sub.items() if k != soort}
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(kapot, sub_schema)

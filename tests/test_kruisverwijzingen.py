@@ -11,10 +11,16 @@ OBJECTTYPEN = {o["id"]: o["naam"] for o in volgorde("objecttypen.yaml", "objectt
 FASEN = {f["id"]: f["naam"] for f in volgorde("fasen.yaml", "fasen")}
 
 
-def _vermeldingen(soort: str, sleutel: str) -> list[tuple[str, str, str, str]]:
-    """(object type, phase, actie code, line text) of every line that names `sleutel`, in order."""
-    return [(a.objecttype, a.fase, a.code, r.tekst) for a in acties() for r in a.regels
-            if sleutel in getattr(r, soort)]
+def _vermeldingen(soort: str, sleutel: str) -> list[tuple[str, str, str, str | None]]:
+    """(object type, phase, actie code, line text) of every actie and line that names `sleutel`, in
+    order; an actie that names it itself comes first, without a line text."""
+    return [(a.objecttype, a.fase, a.code, r.tekst if r else None) for a in acties()
+            for r in [None, *a.regels] if sleutel in getattr(r or a, soort)]
+
+
+def _genoemd(soort: str) -> set[str]:
+    """Every id of `soort` that an actie or a line names."""
+    return {x for a in acties() for deel in [a, *a.regels] for x in getattr(deel, soort)}
 
 
 def _lijst_op_pagina(site, pagina):
@@ -49,8 +55,9 @@ def test_elke_vermelding_op_partner_en_instrumentpagina(site, soort, map_, besta
         _, gevonden = _lijst_op_pagina(site, pagina)
         assert len(gevonden) == len(verwacht), item["id"]
         for (ot, f, code, tekst), (kop_ot, kop_f, link_code, href, regel) in zip(verwacht, gevonden):
+            titel = f"{code} {normaliseer(next(a.titel for a in acties() if a.code == code))}"
             if (kop_ot, kop_f, link_code) != (OBJECTTYPEN[ot], FASEN[f], code) or \
-                    not regel.endswith(normaliseer(tekst)):
+                    not (regel.endswith(normaliseer(tekst)) if tekst else regel == titel):
                 fouten.append(f"{item['id']}: {code} {tekst!r} als {kop_ot}/{kop_f}/{link_code} {regel!r}")
             if doel_van(site, pagina, href) != _pagina_van_actie(site, code):
                 fouten.append(f"{item['id']}: {code} linkt naar {href}")
@@ -58,7 +65,7 @@ def test_elke_vermelding_op_partner_en_instrumentpagina(site, soort, map_, besta
 
 
 def test_partneroverzicht_noemt_precies_de_genoemde_partners(site):
-    genoemd = {p for a in acties() for r in a.regels for p in r.partners}
+    genoemd = _genoemd("partners")
     verwacht = [p["naam"] for p in volgorde("partners.yaml", "partners") if p["id"] in genoemd]
     boom = lees(site / "partners/index.html")
     eerste_tabel = boom.xpath("//article//table")[0]
@@ -156,15 +163,15 @@ def test_codelegenda_waar_lezers_codes_tegenkomen(site):
 def test_partner_zonder_handelingen_zegt_wie_het_is(site):
     """A partner that no line names gets no empty 'all handelingen that name …' list; an Offensief
     member's page says its role and carries the Offensief's own description (kader.yaml)."""
-    genoemd = {p for a in acties() for r in a.regels for p in r.partners}
+    genoemd = _genoemd("partners")
     offensief = normaliseer(bestand("kader.yaml")["offensief"])
     zonder = [p for p in volgorde("partners.yaml", "partners") if p["id"] not in genoemd]
     assert zonder
     for partner in zonder:
         tekst = normaliseer(lees(site / "partners" / partner["id"] / "index.html").xpath("//article")[0].text_content())
-        assert "Alle handelingen" not in tekst and "noemt dit niet" not in tekst, partner["id"]
+        assert "Hieronder staan" not in tekst and "noemt dit niet" not in tekst, partner["id"]
         if partner.get("offensief"):
-            assert "Rol: deelnemer van het Offensief tegen Explosies." in tekst and offensief in tekst, partner["id"]
+            assert "van het Offensief tegen Explosies." in tekst and offensief in tekst, partner["id"]
 
 
 def _verwacht_label(regel) -> str:
@@ -186,3 +193,37 @@ def test_verwijzingen_onder_een_handeling_gelabeld(site):
             labels = " ".join(normaliseer(s.text_content()) for s in
                               span.getparent().xpath("./span[@class='verwijzingen']/span[@class='verwijzing-soort']"))
             assert labels == _verwacht_label(regel), regel.id
+
+
+# Acties whose title names a partner or instrument and that the issue names (issue 9): the raw
+# YAML declares the reference on the actie itself.
+TITEL_NOEMT = [("W-H-02", "partners", "politie"), ("B-H-02", "partners", "politie"), ("V-H-02", "partners", "politie"),
+               ("W-H-02", "instrumenten", "cameratoezicht"), ("B-H-02", "instrumenten", "cameratoezicht"),
+               ("V-H-02", "instrumenten", "cameratoezicht"), ("B-H-03", "instrumenten", "cameratoezicht"),
+               ("B-D-09", "partners", "pvo"), ("B-D-09", "partners", "brancheverenigingen")]
+
+
+@pytest.mark.parametrize("code,soort,sleutel", TITEL_NOEMT)
+def test_actie_die_in_de_titel_een_partner_of_instrument_noemt(site, code, soort, sleutel):
+    """The actie is declared on itself in the raw YAML and listed with its title on the partner or
+    instrument page, linked to its anchor on its object type x phase page."""
+    actie = next(a for a in acties() if a.code == code)
+    assert sleutel in getattr(actie, soort)
+    pagina = site / soort / sleutel / "index.html"
+    _, gevonden = _lijst_op_pagina(site, pagina)
+    [(_, _, _, href, _)] = [g for g in gevonden if g[4] == f"{code} {normaliseer(actie.titel)}"]
+    assert doel_van(site, pagina, href) == _pagina_van_actie(site, code)
+
+
+def test_verwijzingen_van_een_actie_onder_zijn_titel(site):
+    """On its object type x phase page and on its theme page, an actie's own partners and
+    instruments (raw YAML) are linked right under its heading; an actie without them shows none."""
+    for actie in acties():
+        verwacht = [site / "partners" / p / "index.html" for p in actie.partners] + \
+                   [site / "instrumenten" / i / "index.html" for i in actie.instrumenten]
+        for pagina in [site / actie.objecttype / actie.fase / "index.html",
+                       site / "themas" / actie.thema / "index.html"]:
+            [kop] = [h for h in lees(pagina).xpath("//article//h2") if koptekst(h).split(" ")[0] == actie.code]
+            volgende = kop.getnext()
+            links = volgende.xpath(".//a/@href") if "actie-verwijzingen" in volgende.get("class", "") else []
+            assert [doel_van(site, pagina, h)[0] for h in links] == verwacht, (actie.code, pagina)

@@ -13,24 +13,31 @@ from pydantic import BaseModel, Field
 from ..adressen import DOWNLOADS, Adresboek, patroon
 from ..gegevens import codes
 from ..gegevens.handelingskader import Handelingskader, Plek
+from ..gegevens.model import Verwijzingen
 
 SCHEMA_URL = DOWNLOADS["schema"]  # beside the JSON file
 
 
-class SubExport(BaseModel):
-    id: str
-    tekst: str
+class VerwijzingenExport(BaseModel):
+    """The ids of the partners, instruments and terms a text names, as the website links them."""
 
-
-class HandelingExport(BaseModel):
-    id: str
-    tekst: str
     partners: list[str]
     instrumenten: list[str]
+    begrippen: list[str]
+
+
+class SubExport(VerwijzingenExport):
+    id: str
+    tekst: str
+
+
+class HandelingExport(VerwijzingenExport):
+    id: str
+    tekst: str
     sub: list[SubExport]
 
 
-class ActieExport(BaseModel):
+class ActieExport(VerwijzingenExport):
     code: str = Field(pattern=codes.ACTIECODE.patroon)
     titel: str
     thema: str
@@ -69,11 +76,16 @@ class Export(BaseModel):
     maatregelen: list[MaatregelExport]
 
 
+def _verwijzingen(deel: Verwijzingen) -> dict[str, list[str]]:
+    return {"partners": deel.partners, "instrumenten": deel.instrumenten, "begrippen": deel.begrippen}
+
+
 def _actie(adresboek: Adresboek, plek: Plek) -> ActieExport:
     return ActieExport(
         code=plek.actie.code, titel=plek.actie.titel, thema=plek.actie.thema, url=adresboek.actie_url(plek),
-        handelingen=[HandelingExport(id=h.id, tekst=h.tekst, partners=h.partners, instrumenten=h.instrumenten,
-                                     sub=[SubExport(id=s.id, tekst=s.tekst) for s in h.sub])
+        **_verwijzingen(plek.actie),
+        handelingen=[HandelingExport(id=h.id, tekst=h.tekst, **_verwijzingen(h),
+                                     sub=[SubExport(id=s.id, tekst=s.tekst, **_verwijzingen(s)) for s in h.sub])
                      for h in plek.actie.handelingen])
 
 
@@ -98,17 +110,26 @@ def schema() -> dict:
     return uitkomst
 
 
-CSV_KOLOMMEN = ["objecttype", "fase", "code", "actie", "handeling", "sub", "id"]
+CSV_KOLOMMEN = ["objecttype", "fase", "code", "actie", "handeling", "sub", "id", "thema", "partners",
+               "instrumenten", "begrippen"]
+LIJSTTEKEN = "|"  # between the ids in one cell
+
+
+def _csv_verwijzingen(deel: Verwijzingen) -> list[str]:
+    return [LIJSTTEKEN.join(ids) for ids in _verwijzingen(deel).values()]
 
 
 def csv_rijen(kader: Handelingskader) -> list[list[str]]:
-    """One row per handeling and per sub-item; an actie without handelingen gets one row of its own."""
+    """One row per handeling and per sub-item, each with its own references; an actie gets a row of
+    its own when it has no handelingen or names partners, instruments or terms itself."""
     rijen = []
     for plek in kader.plekken():
-        basis = [plek.objecttype.naam, plek.fase.naam, plek.actie.code, plek.actie.titel]
-        if not plek.actie.handelingen:
-            rijen.append(basis + ["", "", plek.actie.code])
-        rijen.extend(basis + [h.tekst, "" if deel is h else deel.tekst, deel.id] for h, deel in plek.actie.regels())
+        actie = plek.actie
+        basis = [plek.objecttype.naam, plek.fase.naam, actie.code, actie.titel]
+        if not actie.handelingen or any(_verwijzingen(actie).values()):
+            rijen.append(basis + ["", "", actie.code, actie.thema] + _csv_verwijzingen(actie))
+        rijen.extend(basis + [h.tekst, "" if deel is h else deel.tekst, deel.id, actie.thema] + _csv_verwijzingen(deel)
+                     for h, deel in actie.regels())
     return rijen
 
 

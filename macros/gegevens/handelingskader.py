@@ -28,11 +28,17 @@ class Plek:
 
 @dataclass(frozen=True)
 class Vermelding:
-    """A handeling (or sub-item) that names a partner, instrument or term, in its place."""
+    """An actie, handeling or sub-item that names a partner, instrument or term, in its place.
+    Without a handeling the actie itself (its title) names it."""
 
     plek: Plek
-    handeling: Handeling
-    tekst: Handeling | Subpunt
+    handeling: Handeling | None = None
+    tekst: Handeling | Subpunt | None = None
+
+    @property
+    def bron(self) -> Actie | Handeling | Subpunt:
+        """What carries the references: the line, or the actie itself."""
+        return self.tekst or self.plek.actie
 
 
 @dataclass(eq=False)  # identity: one loaded kader per build
@@ -77,7 +83,7 @@ class Handelingskader:
 
     def partners_bij(self, acties: list[Actie]) -> list[Partner]:
         """The partners these acties name, most often named first (ties: the order of partners.yaml)."""
-        tel = Counter(p for actie in acties for _, deel in actie.regels() for p in deel.partners)
+        tel = Counter(p for actie in acties for deel in [actie, *actie.delen()] for p in deel.partners)
         return sorted((p for p in self.partners.values() if p.id in tel), key=lambda p: -tel[p.id])
 
     def contacten_bij(self, acties: list[Actie]) -> list[tuple[Partner, Contact]]:
@@ -112,14 +118,16 @@ class Handelingskader:
         return {plek.actie.code: plek for plek in self.plekken()}
 
     def vermeldingen(self) -> Iterator[Vermelding]:
+        """Every actie, then each of its lines, in publication order."""
         for plek in self.plekken():
+            yield Vermelding(plek)
             for handeling, deel in plek.actie.regels():
                 yield Vermelding(plek, handeling, deel)
 
     def _index(self, soort: str) -> dict[str, list[Vermelding]]:
         index: dict[str, list[Vermelding]] = defaultdict(list)
         for vermelding in self.vermeldingen():
-            for sleutel in getattr(vermelding.tekst, soort):
+            for sleutel in getattr(vermelding.bron, soort):
                 index[sleutel].append(vermelding)
         return dict(index)
 

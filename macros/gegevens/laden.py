@@ -244,6 +244,7 @@ def _controleer_actie(lading: Lading, controle: Controle, naam: str, pad: tuple,
         lading.fout(naam, pad + ("code",), f"actiecode '{actie.code}' past niet bij objecttype en fase "
                                            f"(verwacht: {prefix}nn)")
     controle.bekend(naam, pad + ("thema",), actie.thema, indexen["themas"], "thema", "themas.yaml")
+    _controleer_verwijzingen(controle, naam, pad, actie, indexen)
     for k, handeling in enumerate(actie.handelingen):
         hpad = pad + ("handelingen", k)
         _controleer_tekstdeel(lading, controle, naam, hpad, handeling, rf"{actie.code}.", indexen)
@@ -259,6 +260,11 @@ def _controleer_tekstdeel(lading: Lading, controle: Controle, naam: str, pad: tu
     if rest == deel.id or not (rest.isalpha() and len(rest) == 1 if subpunt else rest.isdigit()):
         verwacht = f"{ouder}a, {ouder}b, …" if subpunt else f"{ouder}1, {ouder}2, …"
         lading.fout(naam, pad + ("id",), f"code '{deel.id}' past niet bij de bovenliggende code (verwacht: {verwacht})")
+    _controleer_verwijzingen(controle, naam, pad, deel, indexen)
+
+
+def _controleer_verwijzingen(controle: Controle, naam: str, pad: tuple, deel: Any, indexen: dict) -> None:
+    """The partners, instruments and terms an actie, handeling or sub-item names exist."""
     for soort, enkelvoud, bestand in [("partners", "partner", "partners.yaml"),
                                       ("instrumenten", "instrument", "instrumenten.yaml"),
                                       ("begrippen", "begrip", "begrippen.yaml")]:

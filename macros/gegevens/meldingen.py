@@ -53,6 +53,11 @@ def _bedoeld(model: type[BaseModel], loc: tuple) -> str:
     return f"bedoelt u '{gelijkend[0]}'? " if gelijkend else ""
 
 
+def _of(ctx: dict) -> str:
+    """The allowed values as pydantic lists them, in Dutch: 'de', 'het' of 'geen'."""
+    return str(ctx.get("expected")).replace(" or ", " of ")
+
+
 def _uitleg(fout: dict, model: type[BaseModel]) -> str:
     soort, loc, invoer = fout["type"], fout["loc"], fout.get("input")
     ctx = fout.get("ctx", {})
@@ -66,7 +71,7 @@ def _uitleg(fout: dict, model: type[BaseModel]) -> str:
         "string_type": lambda: f"'{veld}' moet tekst zijn, niet {_soort(invoer)}",
         "string_pattern_mismatch": lambda: (f"'{invoer}' is geen geldige waarde voor '{veld}' "
                                             f"(vorm: {UITLEG.get(ctx.get('pattern'), ctx.get('pattern'))})"),
-        "literal_error": lambda: f"'{invoer}' is geen toegestane waarde voor '{veld}' (toegestaan: {ctx.get('expected')})",
+        "literal_error": lambda: f"'{invoer}' is geen toegestane waarde voor '{veld}' (toegestaan: {_of(ctx)})",
         "list_type": lambda: f"'{veld}' moet een lijst zijn (regels die beginnen met '- '), niet {_soort(invoer)}",
         "model_type": lambda: f"'{veld}' moet een groep velden zijn (veld: waarde), niet {_soort(invoer)}",
         "int_type": lambda: f"'{veld}' moet een geheel getal zijn, niet {_soort(invoer)}",

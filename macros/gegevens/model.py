@@ -5,6 +5,7 @@ Validation is done by pydantic; unknown fields are refused (extra="forbid") so t
 """
 from __future__ import annotations
 
+import re
 from typing import Annotated, Iterator, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
@@ -80,12 +81,35 @@ class Themas(Model):
 
 
 # --- partners.yaml, instrumenten.yaml, begrippen.yaml, afkortingen.yaml -------------------------
+def _eerste_letter(tekst: str, omzetten) -> str:
+    """The text with its first letter (not a bracket) converted: '(Sociale) wijkteams'."""
+    return re.sub(r"[^\W\d_]", lambda letter: omzetten(letter[0]), tekst, count=1)
+
+
 class Partner(Model):
     id: Id
     naam: Tekst
     soort: Literal["organisatie", "rol", "netwerk"]
+    lidwoord: Literal["de", "het", "geen"]  # geen: a proper name without article (Stichting Salvage)
+    soortnaam: bool = False  # lower case inside a sentence: de politie
+    meervoud: bool = False  # the verb agrees in the plural: de gemeenten zijn
     afkorting: Tekst | None = None
     offensief: bool = False
+
+    @property
+    def in_zin(self) -> str:
+        """The name as it reads inside a sentence: 'de politie', 'het Openbaar Ministerie', 'Aedes'."""
+        naam = _eerste_letter(self.naam, str.lower) if self.soortnaam else self.naam
+        return naam if self.lidwoord == "geen" else f"{self.lidwoord} {naam}"
+
+    @property
+    def aan_begin(self) -> str:
+        """The name as it opens a sentence: 'De politie', 'Het Openbaar Ministerie'."""
+        return _eerste_letter(self.in_zin, str.upper)
+
+    def vervoeg(self, enkelvoud: str, meervoud: str) -> str:
+        """The words that agree with this partner as subject: 'is deelnemer' or 'zijn deelnemers'."""
+        return meervoud if self.meervoud else enkelvoud
 
 
 class Instrument(Model):
@@ -208,7 +232,9 @@ class Handeling(Verwijzingen):
         yield from self.sub
 
 
-class Actie(Model):
+class Actie(Verwijzingen):
+    """An actie; its own partners, instruments and terms are those its title names (editorial)."""
+
     code: Actiecode
     titel: Tekst
     thema: Id
@@ -219,6 +245,11 @@ class Actie(Model):
         for handeling in self.handelingen:
             for deel in handeling.delen():
                 yield handeling, deel
+
+    def delen(self) -> Iterator[Handeling | Subpunt]:
+        """Every handeling and sub-item in order."""
+        for _, deel in self.regels():
+            yield deel
 
 
 class FaseActies(Model):
