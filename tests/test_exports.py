@@ -146,3 +146,45 @@ def test_schema_eist_verwijzingen_bij_subpunten(site, export):
         kapot = {k: v for k, v in sub.items() if k != soort}
         with pytest.raises(jsonschema.ValidationError):
             jsonschema.validate(kapot, sub_schema)
+
+
+# What a spreadsheet does with a cell (LibreOffice, Excel): a cell whose text starts with one of these
+# is read as a formula (tab and carriage return: Excel's DDE tricks). An apostrophe first makes it text.
+FORMULE = ("=", "+", "-", "@", "\t", "\r")
+AANVALLEN = ['=HYPERLINK("https://aanvaller.example","klik")', "+1+1", "-2+3", "@SUM(1;2)"]
+
+
+def _als_spreadsheet(tekst: str) -> list[list[str]]:
+    """The cells as a spreadsheet program gets them from the file (BOM, semicolons, quotes)."""
+    return list(csv.reader(io.StringIO(tekst.removeprefix("\ufeff"), newline=""), delimiter=";"))
+
+
+def test_csv_cel_die_als_formule_begint_wordt_tekst(tmp_path):
+    import shutil
+
+    import yaml
+
+    from conftest import ROOT
+    from macros.export.opendata import csv_tekst
+    from macros.gegevens.laden import laad
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    bestand = data / "acties/woningen.yaml"
+    inhoud = yaml.safe_load(bestand.read_text(encoding="utf-8"))
+    doelen = [h for actie in inhoud["fasen"][1]["acties"][:3] for h in actie["handelingen"]]
+    for handeling, aanval in zip(doelen, AANVALLEN):
+        handeling["tekst"] = aanval
+    inhoud["fasen"][1]["acties"][3]["titel"] = AANVALLEN[0]
+    bestand.write_text(yaml.safe_dump(inhoud, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    kader = laad(data)
+    cellen = [cel for rij in _als_spreadsheet(csv_tekst(kader)) for cel in rij]
+    formules = [cel for cel in cellen if cel.startswith(FORMULE)]
+    assert formules == []
+    gezet = {h.tekst for a in kader.fase_acties(kader.objecttypen[0], kader.fasen[1]) for h in a.handelingen} | \
+        {a.titel for a in kader.fase_acties(kader.objecttypen[0], kader.fasen[1])}
+    assert set(AANVALLEN) <= gezet
+    for aanval in AANVALLEN:
+        assert f"'{aanval}" in cellen  # shown as text, unchanged after the apostrophe
+    # the loader strips leading white space from every text; the CSV would still neutralise it
+    from macros.export.opendata import veilige_cel
+    assert [veilige_cel(t) for t in ("\t=1+1", "\r=1+1", "gewoon")] == ["'\t=1+1", "'\r=1+1", "gewoon"]

@@ -133,12 +133,21 @@ def csv_rijen(kader: Handelingskader) -> list[list[str]]:
     return rijen
 
 
+FORMULETEKENS = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet reads a cell starting so as a formula
+
+
+def veilige_cel(tekst: str) -> str:
+    """A cell a spreadsheet shows as text: one that starts like a formula gets a leading apostrophe
+    (OWASP, CSV injection); the text itself is unchanged after it."""
+    return f"'{tekst}" if tekst.startswith(FORMULETEKENS) else tekst
+
+
 def csv_tekst(kader: Handelingskader) -> str:
     """Semicolon-separated with a UTF-8 byte order mark, as Dutch spreadsheet programs expect."""
     buffer = io.StringIO()
     schrijver = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     schrijver.writerow(CSV_KOLOMMEN)
-    schrijver.writerows(csv_rijen(kader))
+    schrijver.writerows([veilige_cel(cel) for cel in rij] for rij in csv_rijen(kader))
     return "\ufeff" + buffer.getvalue()
 
 

@@ -6,6 +6,8 @@ sequence, key and value gets its position recorded under its path, e.g.
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -90,9 +92,28 @@ class _Lezer:
         return uitkomst
 
 
+# Characters a reader cannot see that change what is shown: bidirectional overrides and isolates
+# (text that reads differently than it is stored) and zero-width characters (words that look equal
+# but are not, or hide a break). Refused, so every text means what it shows.
+ONZICHTBAAR = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def _onzichtbaar(naam: str, tekst: str) -> list[Melding]:
+    meldingen = []
+    for treffer in ONZICHTBAAR.finditer(tekst, 1 if tekst.startswith("\ufeff") else 0):
+        voor = tekst[: treffer.start()]
+        teken = treffer.group()
+        meldingen.append(Melding(naam, voor.count("\n") + 1, len(voor.rsplit("\n", 1)[-1]) + 1,
+            f"onzichtbaar teken U+{ord(teken):04X} ({unicodedata.name(teken, 'stuurteken')}) is niet toegestaan; "
+            "verwijder het"))
+    return meldingen
+
+
 def _decodeer(naam: str, ruw: bytes) -> tuple[str | None, list[Melding]]:
     try:
-        return ruw.decode("utf-8"), []
+        tekst = ruw.decode("utf-8")
+        meldingen = _onzichtbaar(naam, tekst)
+        return (None, meldingen) if meldingen else (tekst, [])
     except UnicodeDecodeError as fout:
         voor = ruw[: fout.start]
         regel = voor.count(b"\n") + 1
