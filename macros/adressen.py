@@ -36,6 +36,35 @@ PAGINAS = {
     "downloads": "downloads.md",
     "over": "over.md",
     "toegankelijkheid": "toegankelijkheid.md",
+    "naslag": "naslag/index.md",
+    "actieplan": "actieplan/index.md",
+    "uitgave": "uitgave/index.md",
+}
+
+
+@dataclass(frozen=True)
+class Sectie:
+    """A tab of the reference part: it opens an overview page with its name, listing its pages."""
+
+    titel: str
+    inleiding: str
+    kinderen: tuple[tuple[str, str, str], ...]  # (title, kind of page, what the reader finds there)
+
+
+SECTIES = {
+    "naslag": Sectie("Naslag", "Achtergrond bij de acties: wie erbij betrokken is, met welke bevoegdheden en "
+                               "wat de woorden betekenen.", (
+        ("Partners", "partners", "wie wat doet, met de acties en handelingen die hen noemen"),
+        ("Bestuurlijke instrumenten", "instrumenten", "de bevoegdheden van de burgemeester en hun grondslag"),
+        ("Thema's", "themas", "dezelfde soort actie vergeleken over objecttypen en fasen"),
+        ("Begrippen en afkortingen", "begrippen", "wat de woorden en afkortingen in het kader betekenen"))),
+    "actieplan": Sectie("Actieplan", "De maatregelen en cijfers uit het Actieplan aanpak aanslagen met explosieven.", (
+        ("Maatregelen", "maatregelen", "de maatregelen per actielijn, met hun stand van zaken"),
+        ("Cijfers", "cijfers", "aantallen aanslagen met explosieven, in grafieken en tabellen"))),
+    "uitgave": Sectie("Over", "Over deze uitgave van het handelingskader: downloads, herkomst en toegankelijkheid.", (
+        ("Downloads", "downloads", "het Overzicht acties en de zakkaarten om te printen, en de open data"),
+        ("Over deze uitgave", "over", "herkomst, editie en hoe het kader is opgebouwd"),
+        ("Toegankelijkheid", "toegankelijkheid", "de toegankelijkheidsverklaring van deze website"))),
 }
 NIET_IN_NAVIGATIE = frozenset({"partner", "instrument", "thema"})  # reached from their index pages
 
@@ -169,11 +198,8 @@ class Adresboek:
             *[{ot.naam: [md("objecttype", objecttype=ot)] +
                [{f.naam: md("objecttype_fase", objecttype=ot, fase=f)} for f in k.fasen]} for ot in k.objecttypen],
             {"Per fase": [md("fasen")] + [{f.naam: md("fase", fase=f)} for f in k.fasen]},
-            {"Naslag": [{"Partners": md("partners")}, {"Bestuurlijke instrumenten": md("instrumenten")},
-                        {"Thema's": md("themas")}, {"Begrippen en afkortingen": md("begrippen")}]},
-            {"Actieplan": [{"Maatregelen": md("maatregelen")}, {"Cijfers": md("cijfers")}]},
-            {"Over": [{"Downloads": md("downloads")}, {"Over deze uitgave": md("over")},
-                      {"Toegankelijkheid": md("toegankelijkheid")}]},
+            *[{sectie.titel: [md(soort)] + [{titel: md(kind)} for titel, kind, _ in sectie.kinderen]}
+              for soort, sectie in SECTIES.items()],
         ]
 
 

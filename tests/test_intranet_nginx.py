@@ -14,12 +14,13 @@ import time
 import urllib.error
 import urllib.request
 import zipfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from lxml import html
 
-from conftest import ROOT
+from conftest import ROOT, mkdocs_build
 from zoekproef import een_per_soort, proef
 
 
@@ -45,27 +46,23 @@ def _vrije_poort() -> int:
         return s.getsockname()[1]
 
 
-def _server_conf(werk: Path, www: Path, poort: int) -> str:
+def _server_conf(werk: Path, www: Path, poort: int, subpad: str = SUBPAD) -> str:
     """deploy/nginx.conf with only the places an administrator changes filled in for this test."""
     tekst = (ROOT / "deploy/nginx.conf").read_text(encoding="utf-8")
     invullen = {"listen 80;": f"listen 127.0.0.1:{poort};", "root /srv/www;": f"root {www};",
-                "/etc/nginx/snippets/beveiliging.conf": str(werk / "beveiliging.conf")}
+                "/etc/nginx/snippets/beveiliging.conf": str(werk / "beveiliging.conf"), SUBPAD: subpad}
     for oud, nieuw in invullen.items():
         assert oud in tekst, oud
         tekst = tekst.replace(oud, nieuw)
     return tekst
 
 
-@pytest.fixture(scope="module")
-def basis(publicatie, tmp_path_factory):
-    werk = tmp_path_factory.mktemp("nginx")
-    www = werk / "www"
-    with zipfile.ZipFile(publicatie / "dist" / f"{BUNDEL}.zip") as archief:
-        archief.extractall(www / "veiligheid")
-    (www / "veiligheid/handelingskader").symlink_to(BUNDEL)  # as the README advises: a link per edition
+@contextmanager
+def nginx(werk: Path, www: Path, subpad: str = SUBPAD):
+    """Debian's nginx with deploy/nginx.conf for the site in www/<subpad>; yields the site's address."""
     shutil.copy(ROOT / "deploy/beveiliging.conf", werk / "beveiliging.conf")
     poort = _vrije_poort()
-    (werk / "server.conf").write_text(_server_conf(werk, www, poort), encoding="utf-8")
+    (werk / "server.conf").write_text(_server_conf(werk, www, poort, subpad), encoding="utf-8")
     tijdelijk = "".join(f"{soort}_temp_path {werk}/{soort};\n" for soort in
                         ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"])
     (werk / "nginx.conf").write_text(
@@ -75,7 +72,7 @@ def basis(publicatie, tmp_path_factory):
         f"access_log off;\n{tijdelijk}include {werk}/server.conf;\n}}\n", encoding="utf-8")
     proces = subprocess.Popen([NGINX, "-p", str(werk), "-c", str(werk / "nginx.conf"), "-g", "daemon off;"],
                               stderr=subprocess.PIPE)
-    adres = f"http://127.0.0.1:{poort}{SUBPAD}"
+    adres = f"http://127.0.0.1:{poort}{subpad}"
     for _ in range(100):
         try:
             urllib.request.urlopen(adres, timeout=1)
@@ -83,9 +80,22 @@ def basis(publicatie, tmp_path_factory):
         except OSError:
             assert proces.poll() is None, proces.stderr.read().decode()
             time.sleep(0.1)
-    yield adres, www / "veiligheid/handelingskader"
-    proces.terminate()
-    proces.wait(timeout=10)
+    try:
+        yield adres
+    finally:
+        proces.terminate()
+        proces.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def basis(publicatie, tmp_path_factory):
+    werk = tmp_path_factory.mktemp("nginx")
+    www = werk / "www"
+    with zipfile.ZipFile(publicatie / "dist" / f"{BUNDEL}.zip") as archief:
+        archief.extractall(www / "veiligheid")
+    (www / "veiligheid/handelingskader").symlink_to(BUNDEL)  # as the README advises: a link per edition
+    with nginx(werk, www) as adres:
+        yield adres, www / "veiligheid/handelingskader"
 
 
 def _haal(url: str, gzip_graag: bool = False):
@@ -175,3 +185,27 @@ def test_chromium_zonder_csp_schending_en_zonder_andere_host(basis, browser):
     schendingen += pagina.evaluate("window.__csp")
     context.close()
     assert len(paginas) > 90 and schendingen == [] and console == [] and naar_buiten == []
+
+
+@pytest.mark.parametrize("site_url", ["http://127.0.0.1/intranet/kader/", ""])
+def test_404_opgemaakt_met_werkende_links_op_elke_diepte_met_en_zonder_siteadres(site_url, browser, tmp_path):
+    """Built with or without KADER_SITE_URL, served under /intranet/kader/: a missing page at any
+    depth shows the Dutch 404 in the site's style, and its links open existing pages."""
+    www = tmp_path / "www"
+    uitkomst = mkdocs_build(ROOT, www / "intranet/kader", KADER_SITE_URL=site_url, KADER_ZONDER_PDF="1")
+    assert uitkomst.returncode == 0, uitkomst.stderr[-2000:]
+    with nginx(tmp_path, www, "/intranet/kader/") as adres:
+        pagina = browser.new_page()
+        for ontbrekend in ["bestaat-niet", "woningen/bestaat/niet/diep/"]:
+            antwoord = pagina.goto(adres + ontbrekend)
+            assert antwoord.status == 404
+            assert pagina.locator("h1").first.inner_text() == "Pagina niet gevonden"
+            kleur = pagina.evaluate("getComputedStyle(document.querySelector('.md-header')).backgroundColor")
+            assert kleur == "rgb(21, 66, 115)", kleur  # the site's stylesheet applied
+            links = pagina.locator("a[href]").evaluate_all("as => as.map(a => a.href)")
+            intern = sorted({l.split("#")[0] for l in links if l.startswith(adres.split("/intranet")[0])})
+            assert len(intern) > 10
+            for link in intern:
+                assert link.startswith(adres), link
+                assert _haal(link)[0] == 200, link
+        pagina.close()

@@ -60,7 +60,6 @@ def vijandig(tmp_path_factory):
 
 def test_pagina_toont_de_tekst_en_voert_niets_uit(vijandig, browser, tmp_path):
     meldingen = []
-    (tmp_path / "intranet").mkdir()
     with serveer(vijandig, "intranet/kader", tmp_path) as basis:
         for breedte in (1366, 390):
             pagina = browser.new_page(viewport={"width": breedte, "height": 900})

@@ -20,6 +20,7 @@ class _StilleHandler(http.server.SimpleHTTPRequestHandler):
 @contextmanager
 def serveer(site: Path, subpad: str, werkmap: Path):
     """Serve `site` as http://127.0.0.1:PORT/<subpad>/ (the site must work under any sub-path)."""
+    (werkmap / subpad).parent.mkdir(parents=True, exist_ok=True)
     (werkmap / subpad).symlink_to(site, target_is_directory=True)
     handler = functools.partial(_StilleHandler, directory=str(werkmap))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)

@@ -162,6 +162,14 @@ class KaderPlugin(BasePlugin[KaderConfig]):
         index.entries = Zoekindex(self.bouw.kader, self.bouw.adresboek, woordenboek()).vorm(index.entries)
         index.config["fields"] = zoekvelden(index.config["fields"])
 
+    def on_template_context(self, context, template_name, config):
+        """The 404 page of a site built without its address (KADER_SITE_URL): links relative to the
+        site's root folder, which the web server names with a <base> (deploy/nginx.conf), so the page
+        works at any depth under any sub-path. mkdocs would write them from the server's root."""
+        if template_name == "404.html" and not config.site_url:
+            context["base_url"] = "."
+        return context
+
     def on_page_markdown(self, markdown, page, config, files):
         """Abbreviations from data/afkortingen.yaml become tooltips wherever they appear."""
         markdown = f"{markdown}\n\n{self.bouw.web.afkortingen}\n"

@@ -15,23 +15,25 @@ KLEUREN = ["#154273", "#ca005d", "#39870c", "#8f4e00"]  # Rijkshuisstijl-like, >
 class Maten:
     """The chart's geometry in SVG units; the template reads every size from here."""
 
-    breedte: int = 640  # the whole chart
+    breedte: int = 640  # the whole chart; also its least width on screen (kader.css: figure.grafiek svg)
     label: int = 170  # the column of row labels, left of the bars
     waarderuimte: int = 60  # right of the longest bar, for its value
-    legenda: int = 30  # above the first group: the legend
+    legenda: int = 30  # above the first group: one line of legend (more lines add legendaregel each)
     onder: int = 10  # below the last group
     balk: int = 14  # height of one bar
     balkafstand: int = 16  # from one bar of a group to the next
     marge: int = 6  # above and below the bars of one group
     legenda_boven: int = 4  # top of the legend's colour squares
-    legendastap: int = 150  # from one legend entry to the next
+    legendagat: int = 24  # between one legend entry and the next
+    legendaregel: int = 20  # from one line of the legend to the next
+    tekenbreedte: float = 0.62  # a character's width in font sizes (Inter, generous): legend layout
     blokje: int = 12  # the legend's colour square
     blokafstand: int = 6  # between a colour square and its name
     basislijn: int = 4  # from the middle of a line of text to its baseline
     labelafstand: int = 8  # between a row label and the bars
     waardeafstand: int = 4  # between a bar and its value
     tekst: int = 13  # font size of labels and legend
-    waardetekst: int = 12  # font size of values
+    waardetekst: int = 13  # font size of values
 
     def groep(self, reeksen: int) -> int:
         """Height of one row of the table: its bars and their margins."""
@@ -76,7 +78,31 @@ class Staafdiagram:
                     balken.append(Balk(MATEN.label, y0 + MATEN.marge + j * MATEN.balkafstand,
                                        max(1, round(waarde / grootste * MATEN.ruimte)),
                                        waarde, KLEUREN[j % len(KLEUREN)], reeksen[j], rij.label))
-        hoogte = MATEN.legenda + MATEN.onder + len(tabel.rijen) * groep
-        legenda = [(r, KLEUREN[j % len(KLEUREN)]) for j, r in enumerate(reeksen)]
+        legenda = legenda_plaatsen(reeksen)
+        boven = MATEN.legenda + (legenda[-1].y - MATEN.legenda_boven if legenda else 0)
+        balken = [Balk(b.x, b.y + boven - MATEN.legenda, b.breedte, b.waarde, b.kleur, b.reeks, b.rij) for b in balken]
+        labels = [(y + boven - MATEN.legenda, label) for y, label in labels]
+        hoogte = boven + MATEN.onder + len(tabel.rijen) * groep
         return Markup(self.omgeving.get_template("staafdiagram.svg").render(
             tabel=tabel, balken=balken, labels=labels, hoogte=hoogte, legenda=legenda, maat=MATEN))
+
+
+@dataclass(frozen=True)
+class Legendapunt:
+    naam: str
+    kleur: str
+    x: int  # the colour square; the name follows it
+    y: int
+
+
+def legenda_plaatsen(reeksen: list[str]) -> list[Legendapunt]:
+    """The legend entries side by side from the bars' left edge, on a new line where the next one
+    would not fit: names never overlap each other, whatever their length."""
+    punten, x, y = [], MATEN.label, MATEN.legenda_boven
+    for j, naam in enumerate(reeksen):
+        breedte = MATEN.blokje + MATEN.blokafstand + round(len(naam) * MATEN.tekst * MATEN.tekenbreedte)
+        if x > MATEN.label and x + breedte > MATEN.breedte:
+            x, y = MATEN.label, y + MATEN.legendaregel
+        punten.append(Legendapunt(naam, KLEUREN[j % len(KLEUREN)], x, y))
+        x += breedte + MATEN.legendagat
+    return punten

@@ -12,7 +12,7 @@ from functools import cached_property
 import jinja2
 import yaml
 
-from ..adressen import DOWNLOADS, NIET_IN_NAVIGATIE, Adresboek, anker, anker_lijn, md
+from ..adressen import DOWNLOADS, NIET_IN_NAVIGATIE, SECTIES, Adresboek, anker, anker_lijn, md
 from ..gegevens.handelingskader import Handelingskader, Plek, Vermelding
 from ..gegevens.lokaal import LABEL
 from ..gegevens.model import STATUS
@@ -83,6 +83,7 @@ def alle_paginas(kader: Handelingskader) -> list[Pagina]:
     lijst += [Pagina("maatregelen", "Maatregelen uit het Actieplan", "maatregelen.md"),
               Pagina("begrippen", "Begrippen en afkortingen", "begrippen.md"),
               Pagina("cijfers", "Cijfers", "cijfers.md")]
+    lijst += [Pagina(soort, sectie.titel, "sectie.md", beschrijving=sectie.inleiding) for soort, sectie in SECTIES.items()]
     return lijst
 
 
@@ -99,7 +100,7 @@ class Web:
         """A Markdown template for the page with source `van`: data escaped, links relative to it."""
         return self.markdown.get_template(sjabloon).render(
             kader=self.kader, naar=self.adresboek.vanaf(van), anker=anker, anker_lijn=anker_lijn,
-            downloads=DOWNLOADS, statussen=STATUS, afspraaklabel=LABEL, groepeer=groepeer, vergelijk=vergelijk,
+            downloads=DOWNLOADS, secties=SECTIES, statussen=STATUS, afspraaklabel=LABEL, groepeer=groepeer, vergelijk=vergelijk,
             staafdiagram=Staafdiagram(self.html), **context)
 
     def markdown_van(self, pagina: Pagina) -> str:

@@ -1,0 +1,43 @@
+"""The Cijfers charts can be read: they fill the text column, their text is at least 12 CSS px on a
+desktop and on a phone (where a chart scrolls sideways instead of shrinking), and no label overlaps
+another."""
+from __future__ import annotations
+
+import pytest
+
+from webserver import serveer
+
+METEN = """svg => [...svg.querySelectorAll('text')].map(t => {
+  const r = t.getBoundingClientRect();
+  return {tekst: t.textContent, px: parseFloat(t.getAttribute('font-size')) * t.getScreenCTM().a,
+          x0: r.left, y0: r.top, x1: r.right, y1: r.bottom};
+})"""
+
+
+def _overlappen(a: dict, b: dict) -> bool:
+    return a["x0"] < b["x1"] - 0.5 and b["x0"] < a["x1"] - 0.5 and a["y0"] < b["y1"] - 0.5 and b["y0"] < a["y1"] - 0.5
+
+
+@pytest.mark.parametrize("breedte", [1366, 390])
+def test_grafieken_leesbaar_en_zonder_overlap(site, browser, tmp_path, breedte):
+    with serveer(site, "intranet/kader", tmp_path) as basis:
+        pagina = browser.new_page(viewport={"width": breedte, "height": 900})
+        pagina.goto(basis + "cijfers/")
+        grafieken = pagina.locator("figure.grafiek svg")
+        assert grafieken.count() >= 5
+        for i in range(grafieken.count()):
+            svg = grafieken.nth(i)
+            svg.scroll_into_view_if_needed()
+            vak = svg.bounding_box()
+            assert vak["width"] >= 600, vak  # not the 300 x 150 of an SVG without size
+            teksten = svg.evaluate(METEN)
+            assert teksten
+            klein = [(t["tekst"], round(t["px"], 1)) for t in teksten if t["px"] < 12]
+            assert klein == []
+            for j, a in enumerate(teksten):
+                for b in teksten[j + 1:]:
+                    assert not _overlappen(a, b), (a["tekst"], b["tekst"])
+            kader = svg.locator("xpath=..")
+            bereik = kader.evaluate("k => [k.scrollWidth, k.clientWidth]")
+            assert bereik[0] >= vak["width"] - 1  # all of it reachable by scrolling
+        pagina.close()
