@@ -62,6 +62,11 @@ def _map(pad):
     pad.mkdir()
 
 
+def _stuurteken(pad):
+    tekst = pad.read_text(encoding="utf-8")
+    pad.write_text("\x00" + tekst, encoding="utf-8")  # found by the fuzzer (tests/test_fuzz.py)
+
+
 def _onleesbaar(pad):
     pad.chmod(0)
 
@@ -73,6 +78,7 @@ AANVALLEN = {
     "python-tag": ("acties/woningen.yaml", _python_tag, "YAML-tag 'tag:yaml.org,2002:python/object/apply:os.system'"),
     "koppeling naar buiten": ("partners.yaml", _koppeling_naar_buiten, "1:1: verwijst naar"),
     "map": ("themas.yaml", _map, "1:1: is een map"),
+    "stuurteken": ("fasen.yaml", _stuurteken, "1:1: teken U+0000"),
     "onleesbaar": ("begrippen.yaml", _onleesbaar, "1:1: bestand kan niet gelezen worden"),
 }
 

@@ -148,6 +148,19 @@ def _vorm(naam: str, tekst: str) -> list[Melding]:
     return []
 
 
+def _yamlfout(naam: str, tekst: str, fout: yaml.YAMLError) -> Melding:
+    """Any problem of the YAML reader or parser, at its place in the file."""
+    if isinstance(fout, yaml.MarkedYAMLError):
+        return _syntaxfout(naam, fout)
+    if isinstance(fout, yaml.reader.ReaderError):  # a character YAML does not allow (control characters)
+        voor = tekst[: fout.position]
+        teken = fout.character if isinstance(fout.character, str) else chr(fout.character)
+        return Melding(naam, voor.count("\n") + 1, len(voor.rsplit("\n", 1)[-1]) + 1,
+                       f"teken U+{ord(teken):04X} ({unicodedata.name(teken, 'stuurteken')}) is niet toegestaan in "
+                       "YAML; verwijder het")
+    return Melding(naam, 1, 1, f"YAML-fout: {fout}")
+
+
 def _syntaxfout(naam: str, fout: yaml.MarkedYAMLError) -> Melding:
     mark = fout.problem_mark or fout.context_mark
     regel, kolom = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -164,8 +177,8 @@ def lees_yaml(pad: Path, naam: str) -> tuple[Databestand, list[Melding]]:
         return bestand, meldingen
     try:
         meldingen = _vorm(naam, tekst)
-    except yaml.MarkedYAMLError as fout:
-        meldingen = [_syntaxfout(naam, fout)]
+    except yaml.YAMLError as fout:
+        meldingen = [_yamlfout(naam, tekst, fout)]
     if meldingen:
         return bestand, meldingen
     loader = Lader(tekst)
@@ -175,8 +188,8 @@ def lees_yaml(pad: Path, naam: str) -> tuple[Databestand, list[Melding]]:
             lezer = _Lezer(bestand, loader)
             bestand.data = lezer.waarde(node, ())
             meldingen.extend(lezer.meldingen)
-    except yaml.MarkedYAMLError as fout:
-        meldingen.append(_syntaxfout(naam, fout))
+    except yaml.YAMLError as fout:
+        meldingen.append(_yamlfout(naam, tekst, fout))
     finally:
         loader.dispose()
     return bestand, meldingen
