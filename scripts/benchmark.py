@@ -32,6 +32,7 @@ from prestaties.druk import drukwerk  # noqa: E402
 from prestaties.processen import PYTHON, meet  # noqa: E402
 from prestaties.projecten import kaal_project, kopie, tienvoudig  # noqa: E402
 from prestaties.vergelijking import vergelijk_to_pdf  # noqa: E402
+from prestaties.pagina import paginacijfers  # noqa: E402
 from prestaties.zoeken import zoekcijfers  # noqa: E402
 
 
@@ -88,6 +89,7 @@ def main() -> None:
         werk = Path(tmp)
         echt_site, echt, echt_project, site = rapport("echte data", None, werk)
         zoekcijfers(site)
+        paginacijfers(site)
         # the ten-times whole build is dominated by rendering the PDFs: one run is representative
         tien_site, tien, _, _ = rapport("tienvoudige data", tienvoudig(werk / "data-x10"), werk, herhaal_volledig=1,
                                      parallel_vergelijken=alles)

@@ -129,7 +129,10 @@ def test_elk_bestand_met_type_koppen_en_cache(basis):
         verwacht = "immutable" if VINGERAFDRUK.search(relatief) else "no-cache"
         if verwacht not in koppen.get("cache-control", ""):
             fouten.append(f"{relatief}: cache-control {koppen.get('cache-control')}")
-        if inhoud != (map_ / relatief).read_bytes():
+        verwacht = (map_ / relatief).read_bytes()
+        if relatief == "404.html":  # nginx names the sub-path for the page of a missing address
+            verwacht = verwacht.replace(b"<head>", f'<head><base href="{SUBPAD}">'.encode(), 1)
+        if inhoud != verwacht:
             fouten.append(f"{relatief}: andere inhoud")
     assert fouten == []
 

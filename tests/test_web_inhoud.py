@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from conftest import kopie_project, mkdocs_build
+from conftest import ROOT, kopie_project, mkdocs_build
 from html_site import acties_op_pagina, doel_van, html_bestanden, lees, normaliseer
 from ruwe_yaml import acties, volgorde
 
@@ -74,7 +74,7 @@ def test_geen_data_als_markup(tmp_path):
         "tekst: Signaleer risicofactoren vroegtijdig.",
         "tekst: \"Signaleer *vroeg* <script>alert(1)</script> [link](http://example.org) {{ config }} | # _x_\"", 1)
     bestand.write_text(tekst, encoding="utf-8")
-    uitkomst = mkdocs_build(project, tmp_path / "site")
+    uitkomst = mkdocs_build(project, tmp_path / "site", KADER_ZONDER_PDF="1")  # the pages only
     assert uitkomst.returncode == 0, uitkomst.stderr
     boom = lees(tmp_path / "site/woningen/preventie/index.html")
     [span] = boom.xpath("//span[@id='w-p-04.1']")
@@ -107,3 +107,16 @@ def test_geen_engelse_woorden_in_de_interface(bomen, site):
             vertalingen = json.loads(config)["translations"]
             assert vertalingen["search.result.one"] == "1 overeenkomend document"
     assert sorted(gevonden)[:10] == []
+
+
+def test_webfonts_bevatten_elk_teken_van_de_paginas_en_niet_meer(site, bomen):
+    """The fonts are cut to the site's characters (macros/web/lettertypen.py): every character a page
+    shows is still in each font, and the files are a fraction of the project's full fonts."""
+    from fontTools.ttLib import TTFont
+    getoond = {ord(t) for boom in bomen.values() for t in boom.text_content() if not t.isspace()}
+    for lettertype in sorted((site / "assets/fonts").glob("*.woff2")):
+        tekens = set(TTFont(lettertype).getBestCmap())
+        volledig = set(TTFont(ROOT / "overrides/assets/fonts" / lettertype.name).getBestCmap())
+        ontbreekt = {chr(t) for t in getoond - tekens if t in volledig}
+        assert ontbreekt == set(), (lettertype.name, ontbreekt)
+        assert lettertype.stat().st_size < (ROOT / "overrides/assets/fonts" / lettertype.name).stat().st_size / 3

@@ -29,6 +29,7 @@ from ..gegevens.moment import bouwmoment
 from ..gegevens.signalen import signaleer
 from ..gegevens.yamlbestand import DataFout
 from ..sjablonen import html_omgeving, markdown_omgeving
+from ..web.lettertypen import verklein_lettertypen
 from ..web.paginas import Web, alle_paginas
 from ..zoeken.index import Zoekindex, zoekvelden
 from ..zoeken.woorden import woordenboek
@@ -154,7 +155,10 @@ class KaderPlugin(BasePlugin[KaderConfig]):
 
     @event_priority(50)  # before mkdocs-material's search plugin writes its index
     def on_post_build(self, *, config):
-        """The search index shaped for Dutch readers (macros/zoeken/index.py)."""
+        """The web fonts cut to the characters of the pages (not under serve: speed), and the search
+        index shaped for Dutch readers (macros/zoeken/index.py)."""
+        if self.opdracht != "serve":
+            verklein_lettertypen(Path(config.site_dir))
         zoeken = next((p for p in config.plugins.values() if type(p).__name__ == "SearchPlugin"), None)
         if zoeken is None or not zoeken.config.enabled:
             return

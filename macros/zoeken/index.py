@@ -60,8 +60,9 @@ def actieteksten(kader: Handelingskader) -> Iterable[Actietekst]:
     for plek in kader.plekken():
         regels = [deel.tekst for _, deel in plek.actie.regels()]
         regels += [f"{LABEL}: {a.tekst}" for a in kader.afspraken(plek.actie)]
-        namen = [kader.partners[p].naam for _, d in plek.actie.regels() for p in d.partners]
-        namen += [kader.instrumenten[i].naam for _, d in plek.actie.regels() for i in d.instrumenten]
+        delen = [plek.actie, *plek.actie.delen()]  # the actie's own references (its title) and its lines'
+        namen = [kader.partners[p].naam for d in delen for p in d.partners]
+        namen += [kader.instrumenten[i].naam for d in delen for i in d.instrumenten]
         yield Actietekst(plek, regels, list(dict.fromkeys(namen)))
 
 

@@ -1,0 +1,48 @@
+"""The site's fonts cut down to the characters its pages show (fontTools), after the build.
+
+The Inter files cover many scripts (110-120 KB each); a page of the kader needs Dutch text, its
+punctuation and the theme's symbols. Every built HTML page is read, and each web font keeps only
+those characters plus printable ASCII and Latin-1 (what a reader types into the search box), with the
+layout features the site uses (kerning, ligatures, tabular figures). About 5x smaller; the print
+templates keep the full fonts from the project. Deterministic: the same pages give the same files.
+Inter is under the SIL Open Font License, which allows this (no Reserved Font Name).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from fontTools import subset
+
+ALTIJD = frozenset(range(0x20, 0x7F)) | frozenset(range(0xA0, 0x100))
+KENMERKEN = ["kern", "liga", "calt", "clig", "rlig", "ccmp", "locl", "mark", "mkmk", "tnum"]
+LETTERTYPEMAP = "assets/fonts"
+
+
+def gebruikte_tekens(site: Path) -> set[int]:
+    """Every character of every built page, and the ones a reader may type."""
+    tekens = set(ALTIJD)
+    for pagina in site.rglob("*.html"):
+        tekens |= {ord(t) for t in set(pagina.read_text(encoding="utf-8", errors="ignore"))}
+    return tekens
+
+
+def verklein(lettertype: Path, tekens: set[int]) -> None:
+    """Rewrite one WOFF2 font with only these characters."""
+    opties = subset.Options()
+    opties.flavor = "woff2"
+    opties.layout_features = KENMERKEN
+    opties.name_IDs = ["*"]  # the licence and copyright names stay
+    opties.name_languages = ["*"]
+    opties.notdef_outline = True
+    opties.hinting = False
+    font = subset.load_font(str(lettertype), opties)
+    subsetter = subset.Subsetter(opties)
+    subsetter.populate(unicodes=tekens)
+    subsetter.subset(font)
+    subset.save_font(font, str(lettertype), opties)
+
+
+def verklein_lettertypen(site: Path) -> None:
+    tekens = gebruikte_tekens(site)
+    for lettertype in sorted((site / LETTERTYPEMAP).glob("*.woff2")):
+        verklein(lettertype, tekens)
