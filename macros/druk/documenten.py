@@ -113,11 +113,31 @@ def maak(taak: tuple[Drukwerk, str]) -> tuple[str, bytes]:
         tempfile.tempdir = eigen
 
 
+class Drukopdracht:
+    """Every PDF, started at once in worker processes (where more than one core is available) and
+    collected later: the build renders its pages meanwhile, so it costs about the longest of the two."""
+
+    def __init__(self, drukwerk: Drukwerk, parallel: bool = True):
+        self.taken = [(drukwerk, soort) for soort in MAKERS]
+        kernen = min(len(self.taken), os.cpu_count() or 1)
+        self.pool = ProcessPoolExecutor(max_workers=kernen) if parallel and kernen > 1 else None
+        self.toekomst = [self.pool.submit(maak, taak) for taak in self.taken] if self.pool else []
+
+    def resultaten(self) -> dict[str, bytes]:
+        """File name -> PDF, waiting for the workers."""
+        if self.pool is None:
+            return dict(map(maak, self.taken))
+        try:
+            return dict(toekomst.result() for toekomst in self.toekomst)
+        finally:
+            self.pool.shutdown()
+
+    def stop(self) -> None:
+        """A build that fails does not wait for its PDFs."""
+        if self.pool:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+
+
 def alle_pdfs(drukwerk: Drukwerk, parallel: bool = True) -> dict[str, bytes]:
     """Every PDF, rendered in parallel processes where more than one core is available."""
-    taken = [(drukwerk, soort) for soort in MAKERS]
-    kernen = min(len(taken), os.cpu_count() or 1)
-    if not parallel or kernen < 2:
-        return dict(map(maak, taken))
-    with ProcessPoolExecutor(max_workers=kernen) as pool:
-        return dict(pool.map(maak, taken))
+    return Drukopdracht(drukwerk, parallel).resultaten()

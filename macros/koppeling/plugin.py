@@ -82,6 +82,7 @@ class KaderPlugin(BasePlugin[KaderConfig]):
         self.opdracht = "build"
         self.bouw: Bouw | None = None
         self._geladen: tuple[tuple, Handelingskader] | None = None  # (stamp of data/, kader)
+        self.drukopdracht = None  # the PDFs being rendered (macros/druk/documenten.py)
 
     def on_startup(self, *, command, dirty):  # defining this keeps the plugin across serve rebuilds
         self.opdracht = command
@@ -120,6 +121,7 @@ class KaderPlugin(BasePlugin[KaderConfig]):
         pdf = self.config.pdf and self.opdracht != "serve" and not os.environ.get("KADER_ZONDER_PDF")
         worker = zoekworker(config.theme.dirs)
         self.bouw = Bouw(project, self.opdracht, kader, adresboek, web, pdf, worker)
+        self.drukopdracht = self.start_druk(config) if pdf else None  # PDFs while the pages render
         config.nav = adresboek.navigatie()
         config.extra["zoekworker"] = {"van": worker.origineel, "naar": worker.naam}  # main.html
         config.extra["editieregel"] = kader.editieregel(kort=True)
@@ -140,12 +142,28 @@ class KaderPlugin(BasePlugin[KaderConfig]):
         return files
 
     def downloads(self, config) -> dict[str, bytes]:
-        bouw = self.bouw
-        bestanden = {naam: inhoud.encode("utf-8") for naam, inhoud in exports(bouw.adresboek).items()}
-        if bouw.pdf:
-            from ..druk.documenten import alle_pdfs  # WeasyPrint is only imported when PDFs are made
-            bestanden.update(alle_pdfs(self.drukwerk(config)))
+        """The exports, and an empty place for each PDF, filled when the PDFs are done (on_post_build)."""
+        bestanden = {naam: inhoud.encode("utf-8") for naam, inhoud in exports(self.bouw.adresboek).items()}
+        if self.drukopdracht:
+            from ..druk.documenten import PDFS
+            bestanden.update({naam: b"" for naam in PDFS})
         return bestanden
+
+    def start_druk(self, config):
+        from ..druk.documenten import Drukopdracht  # WeasyPrint is only imported when PDFs are made
+        return Drukopdracht(self.drukwerk(config))
+
+    def schrijf_pdfs(self, config) -> None:
+        """The PDFs, rendered meanwhile, into the built site."""
+        if self.drukopdracht:
+            opdracht, self.drukopdracht = self.drukopdracht, None
+            for naam, inhoud in opdracht.resultaten().items():
+                (Path(config.site_dir) / DOWNLOADMAP / naam).write_bytes(inhoud)
+
+    def on_build_error(self, *, error):
+        if getattr(self, "drukopdracht", None):
+            self.drukopdracht.stop()
+            self.drukopdracht = None
 
     def drukwerk(self, config):
         """The print stage of this build: its kader, the project's print templates and fonts."""
@@ -157,6 +175,7 @@ class KaderPlugin(BasePlugin[KaderConfig]):
     def on_post_build(self, *, config):
         """The web fonts cut to the characters of the pages (not under serve: speed), and the search
         index shaped for Dutch readers (macros/zoeken/index.py)."""
+        self.schrijf_pdfs(config)
         if self.opdracht != "serve":
             verklein_lettertypen(Path(config.site_dir))
         zoeken = next((p for p in config.plugins.values() if type(p).__name__ == "SearchPlugin"), None)
