@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 from mkdocs.utils.yaml import yaml_load
 
-from macros.adressen import Adresboek
+from macros.adressen import Adresboek, md
 from macros.gegevens.lokaal import laad_uitgave
 
 from .processen import PYTHON, meet
@@ -90,12 +90,19 @@ def met_alle_paginas(nav: list, docs: Path) -> list:
     return volledig + ([{"Overige pagina's": rest}] if rest else [])
 
 
-def kaal_project(volledig: Path, naam: str, to_pdf: bool = False) -> Path:
+def twaalf_paginas(k) -> list:
+    """The navigation of only the object type x phase pages: the Overzicht's content."""
+    return [{ot.naam: [{f.naam: md("objecttype_fase", objecttype=ot, fase=f)} for f in k.fasen]}
+            for ot in k.objecttypen]
+
+
+def kaal_project(volledig: Path, naam: str, to_pdf: bool = False, alleen_overzicht: bool = False) -> Path:
     """The same pages as plain mkdocs-material: a real build of `volledig` writes every page's
     Markdown as it renders it (plugin option markdown_uit), and a config inherits the project's
     mkdocs.yml without the macros and handelingskader plugins.
 
-    to_pdf: also the mkdocs-to-pdf plugin, writing one PDF of the whole site (every page in the nav).
+    to_pdf: also the mkdocs-to-pdf plugin, writing one PDF of the whole site (every page in the nav);
+    alleen_overzicht: of only the twelve object type x phase pages (the Overzicht's content).
     Returns the config file of the bare build."""
     docs = volledig / f"{naam}-content"
     meet([PYTHON, "-m", "mkdocs", "build", "-q", "-d", str(volledig / f"{naam}-markdownbuild")], volledig,
@@ -106,7 +113,7 @@ def kaal_project(volledig: Path, naam: str, to_pdf: bool = False) -> Path:
     kader = laad_uitgave(volledig / "data")
     nav = Adresboek(kader).navigatie()
     if to_pdf:
-        nav = met_alle_paginas(nav, docs)
+        nav = twaalf_paginas(kader) if alleen_overzicht else met_alle_paginas(nav, docs)
         plugins.append({"to-pdf": {"output_path": TO_PDF_UITVOER, "toc_title": "Inhoud"}})
     config = volledig / f"{naam}.yml"
     config.write_text(yaml.safe_dump({"INHERIT": "mkdocs.yml", "docs_dir": docs.name, "plugins": plugins,

@@ -39,8 +39,22 @@ def zonder_netwerk() -> list[str]:
     return []
 
 
+def _to_pdf(volledig: Path, werk: Path, naam: str, alleen_overzicht: bool, herhaal: int):
+    """One mkdocs-to-pdf build without network: (best time, peak MiB, the PDF, refused addresses)."""
+    config = kaal_project(volledig, naam, to_pdf=True, alleen_overzicht=alleen_overzicht)
+    site = werk / f"{naam}-site"
+    geweigerd = werk / f"{naam}-geweigerd.txt"
+    geweigerd.touch()
+    metingen = [meet([*zonder_netwerk(), PYTHON, "-c", MKDOCS_ZONDER_NETWERK, "build", "-q", "-f", str(config),
+                      "-d", str(site)], volledig, env={"BENCHMARK_GEWEIGERD": str(geweigerd)})
+                for _ in range(herhaal)]
+    return (min(m[0] for m in metingen), max(m[1] for m in metingen), site / TO_PDF_UITVOER,
+            sorted(set(geweigerd.read_text(encoding="utf-8").split())))
+
+
 def vergelijk_to_pdf(volledig: Path, werk: Path, hele_build: float, herhaal: int = 1) -> None:
-    """The bare project plus the mkdocs-to-pdf plugin writing one PDF of the whole site."""
+    """The bare project plus the mkdocs-to-pdf plugin writing one PDF of the twelve object type x
+    phase pages (the Overzicht's content), and one of the whole site."""
     print("\n== vergelijking met mkdocs-to-pdf (echte data) ==")
     try:
         versies = ", ".join(f"{p} {metadata.version(p)}" for p in ("mkdocs-to-pdf", "weasyprint", "mkdocs"))
@@ -48,29 +62,15 @@ def vergelijk_to_pdf(volledig: Path, werk: Path, hele_build: float, herhaal: int
         print("mkdocs-to-pdf is niet geïnstalleerd (scripts/benchmark installeert de extra "
               "'benchmark'); vergelijking overgeslagen")
         return
-    config = kaal_project(volledig, "to-pdf", to_pdf=True)
-    site = werk / "to-pdf-site"
-    geweigerd = werk / "to-pdf-geweigerd.txt"
-    geweigerd.touch()
-    afgesloten = zonder_netwerk()
-    metingen = [meet([*afgesloten, PYTHON, "-c", MKDOCS_ZONDER_NETWERK, "build", "-q", "-f", str(config),
-                      "-d", str(site)], volledig, env={"BENCHMARK_GEWEIGERD": str(geweigerd)})
-                for _ in range(herhaal)]
-    duur = min(m[0] for m in metingen)
-    pdf = site / TO_PDF_UITVOER
-    in_nav = sum(1 for _ in (volledig / "to-pdf-content").rglob("*.md"))
-    print(f"{versies}; alle {in_nav} pagina's in de navigatie (to-pdf neemt alleen pagina's uit de navigatie op)")
-    print(f"netwerk: {'geen (unshare -rn); ' if afgesloten else ''}WeasyPrint mag alleen file: en data: lezen")
-    adressen = sorted(set(geweigerd.read_text(encoding="utf-8").split()))
-    if adressen:
-        print(f"mkdocs-to-pdf probeerde {len(adressen)} adres(sen) van buiten op te halen (geweigerd):")
-        for adres in adressen[:10]:
-            print(f"  {adres}")
-    else:
-        print("mkdocs-to-pdf probeerde niets van buiten het project op te halen")
+    print(f"{versies}; netwerk: {'geen (unshare -rn); ' if zonder_netwerk() else ''}"
+          "WeasyPrint mag alleen file: en data: lezen")
     print(f"hele build, site en alle PDF's (met macros en plugin): {hele_build:6.2f} s")
-    print(f"mkdocs-to-pdf, kale site en één PDF van de hele site, beste van {herhaal}: {duur:6.2f} s   "
-          f"piekgeheugen: {max(m[1] for m in metingen):6.0f} MiB   PDF: "
-          f"{len(PdfReader(pdf).pages)} pagina's, {kib(pdf).strip()}")
-    verhouding = f"{hele_build / duur:.2f}".replace(".", ",")
-    print(f"hele build / mkdocs-to-pdf: {verhouding} (doel: hoogstens 0,5)")
+    for naam, alleen, wat in [("to-pdf-twaalf", True, "de twaalf pagina's objecttype x fase"),
+                              ("to-pdf", False, "de hele site")]:
+        duur, piek, pdf, adressen = _to_pdf(volledig, werk, naam, alleen, herhaal)
+        print(f"mkdocs-to-pdf, kale site en één PDF van {wat}, beste van {herhaal}: {duur:6.2f} s   "
+              f"piekgeheugen: {piek:6.0f} MiB   PDF: {len(PdfReader(pdf).pages)} pagina's, {kib(pdf).strip()}")
+        if adressen:
+            print(f"  probeerde {len(adressen)} adres(sen) van buiten op te halen (geweigerd): {', '.join(adressen[:5])}")
+        verhouding = f"{hele_build / duur:.2f}".replace(".", ",")
+        print(f"  hele build / deze build: {verhouding}" + (" (doel: hoogstens 0,5)" if alleen else ""))
