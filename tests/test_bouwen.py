@@ -39,7 +39,9 @@ def _resten(project: Path) -> list[str]:
 
 def test_afgebroken_build_laat_vorige_site_heel_en_de_volgende_ruimt_op(tmp_path):
     project = kopie_project(tmp_path / "project")
-    _bouw(project)
+    for doel in ("site", "dist"):  # a previous publication (its content does not matter here)
+        (project / doel / "map").mkdir(parents=True)
+        (project / doel / "map/bestand.html").write_text(f"vorige {doel}", encoding="utf-8")
     vorige = {doel: _hashes(project / doel) for doel in ("site", "dist")}
     bestand = project / "data/acties/woningen.yaml"
     bestand.write_text(bestand.read_text(encoding="utf-8").replace("Houd contact met politie.",
