@@ -68,3 +68,12 @@ def publicatie(tmp_path_factory) -> Path:
 def site(publicatie) -> Path:
     """The site built once from the real data, for every test that reads output."""
     return publicatie / "site"
+
+
+@pytest.fixture(scope="session")
+def basis(site, tmp_path_factory):
+    """The built site served under a sub-path, as an intranet hosts it (the site must work under
+    any sub-path): its address, for every browser test."""
+    from webserver import serveer
+    with serveer(site, "intranet/kader", tmp_path_factory.mktemp("www")) as url:
+        yield url

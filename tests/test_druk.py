@@ -122,16 +122,10 @@ def test_overzicht_voet_en_fasebalk_met_huidige_fase(pdf):
         assert {"Direct", "explosie"} <= vet and not {"Preventie", "Dreiging"} & vet
 
 
-def _regels_met_koppen(pad: Path):
-    with pdfplumber.open(pad) as document:
-        for i, pagina in enumerate(document.pages):
-            yield i, (pagina.extract_text() or "").splitlines()
-
-
 @pytest.mark.parametrize("naam", ["overzicht-acties.pdf", "zakkaarten-a6.pdf"])
 def test_geen_actiekop_los_van_zijn_eerste_handeling(pdf, kader, naam):
     met_handelingen = {p.actie.code for p in kader.plekken() if p.actie.handelingen}
-    for i, regels in _regels_met_koppen(pdf(naam)):
+    for i, regels in enumerate(pdf_regels(pdf(naam))):
         koppen = [j for j, r in enumerate(regels) if CODE.match(r)]
         if koppen and CODE.match(regels[koppen[-1]]).group(0) in met_handelingen:
             assert any(r.startswith("•") for r in regels[koppen[-1]:]), f"pagina {i + 1}: kop zonder handeling"

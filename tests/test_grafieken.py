@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from webserver import serveer
 
 METEN = """svg => [...svg.querySelectorAll('text')].map(t => {
   const r = t.getBoundingClientRect();
@@ -19,25 +18,24 @@ def _overlappen(a: dict, b: dict) -> bool:
 
 
 @pytest.mark.parametrize("breedte", [1366, 390])
-def test_grafieken_leesbaar_en_zonder_overlap(site, browser, tmp_path, breedte):
-    with serveer(site, "intranet/kader", tmp_path) as basis:
-        pagina = browser.new_page(viewport={"width": breedte, "height": 900})
-        pagina.goto(basis + "cijfers/")
-        grafieken = pagina.locator("figure.grafiek svg")
-        assert grafieken.count() >= 5
-        for i in range(grafieken.count()):
-            svg = grafieken.nth(i)
-            svg.scroll_into_view_if_needed()
-            vak = svg.bounding_box()
-            assert vak["width"] >= 600, vak  # not the 300 x 150 of an SVG without size
-            teksten = svg.evaluate(METEN)
-            assert teksten
-            klein = [(t["tekst"], round(t["px"], 1)) for t in teksten if t["px"] < 12]
-            assert klein == []
-            for j, a in enumerate(teksten):
-                for b in teksten[j + 1:]:
-                    assert not _overlappen(a, b), (a["tekst"], b["tekst"])
-            kader = svg.locator("xpath=..")
-            bereik = kader.evaluate("k => [k.scrollWidth, k.clientWidth]")
-            assert bereik[0] >= vak["width"] - 1  # all of it reachable by scrolling
-        pagina.close()
+def test_grafieken_leesbaar_en_zonder_overlap(basis, browser, breedte):
+    pagina = browser.new_page(viewport={"width": breedte, "height": 900})
+    pagina.goto(basis + "cijfers/")
+    grafieken = pagina.locator("figure.grafiek svg")
+    assert grafieken.count() >= 5
+    for i in range(grafieken.count()):
+        svg = grafieken.nth(i)
+        svg.scroll_into_view_if_needed()
+        vak = svg.bounding_box()
+        assert vak["width"] >= 600, vak  # not the 300 x 150 of an SVG without size
+        teksten = svg.evaluate(METEN)
+        assert teksten
+        klein = [(t["tekst"], round(t["px"], 1)) for t in teksten if t["px"] < 12]
+        assert klein == []
+        for j, a in enumerate(teksten):
+            for b in teksten[j + 1:]:
+                assert not _overlappen(a, b), (a["tekst"], b["tekst"])
+        kader = svg.locator("xpath=..")
+        bereik = kader.evaluate("k => [k.scrollWidth, k.clientWidth]")
+        assert bereik[0] >= vak["width"] - 1  # all of it reachable by scrolling
+    pagina.close()

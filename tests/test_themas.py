@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from webserver import serveer
 
 METEN = """() => { const t = document.querySelector('main .vergelijking table'); if (!t) return null;
   const kaders = [t, ...[...t.querySelectorAll('th, td')]].map(e => e.getBoundingClientRect());
@@ -17,19 +16,18 @@ METEN = """() => { const t = document.querySelector('main .vergelijking table');
 
 
 @pytest.mark.parametrize("breedte", [1366, 390])
-def test_themavergelijking_toont_elke_kolom(site, browser, tmp_path, breedte):
+def test_themavergelijking_toont_elke_kolom(basis, site, browser, breedte):
     themas = sorted(p.parent.name for p in (site / "themas").glob("*/index.html"))
     gemeten = 0
-    with serveer(site, "intranet/kader", tmp_path) as basis:
-        pagina = browser.new_page(viewport={"width": breedte, "height": 900})
-        for thema in themas:
-            pagina.goto(basis + f"themas/{thema}/")
-            maat = pagina.evaluate(METEN)
-            if maat is None:
-                continue
-            gemeten += 1
-            assert maat["scroll"] <= 1 and maat["pagina"] <= breedte, (thema, maat)
-            assert maat["links"] >= 0 and maat["rechts"] <= breedte, (thema, maat)
-            assert maat["leeg"] == 0, (thema, maat)
-        pagina.close()
+    pagina = browser.new_page(viewport={"width": breedte, "height": 900})
+    for thema in themas:
+        pagina.goto(basis + f"themas/{thema}/")
+        maat = pagina.evaluate(METEN)
+        if maat is None:
+            continue
+        gemeten += 1
+        assert maat["scroll"] <= 1 and maat["pagina"] <= breedte, (thema, maat)
+        assert maat["links"] >= 0 and maat["rechts"] <= breedte, (thema, maat)
+        assert maat["leeg"] == 0, (thema, maat)
+    pagina.close()
     assert gemeten >= 20

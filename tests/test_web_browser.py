@@ -7,18 +7,6 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from webserver import serveer
-
-SUBPAD = "intranet/kader"
-
-
-@pytest.fixture(scope="module")
-def basis(site, tmp_path_factory):
-    werkmap = tmp_path_factory.mktemp("www")
-    (werkmap / "intranet").mkdir()
-    with serveer(site, SUBPAD, werkmap) as url:
-        yield url
-
 
 @pytest.fixture
 def pagina(browser):

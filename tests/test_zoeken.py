@@ -27,9 +27,7 @@ TELEFOON = {"width": 390, "height": 844}
 
 @pytest.fixture(scope="module")
 def basis(site, tmp_path_factory):
-    werkmap = tmp_path_factory.mktemp("www")
-    (werkmap / "veiligheid").mkdir()
-    with serveer(site, SUBPAD, werkmap) as url:
+    with serveer(site, SUBPAD, tmp_path_factory.mktemp("www")) as url:
         yield url
 
 

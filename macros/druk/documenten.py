@@ -77,8 +77,8 @@ class Drukwerk:
                       basis + self.adresboek.pagina_url(ot, f) if basis else None)
                 for ot in self.kader.objecttypen for f in self.kader.fasen]
 
-    def overzicht(self) -> bytes:
-        return self.render("overzicht.html")
+    def overzicht(self) -> dict[str, bytes]:
+        return {DOWNLOADS["overzicht"]: self.render("overzicht.html")}
 
     def kaartplan(self) -> list[Zijde]:
         """Every card side, from one flow layout of the cards (where a side is full; acties whole)."""
@@ -86,28 +86,27 @@ class Drukwerk:
         opmaak = self.document("zakkaarten-opmaak.html", kaarten=alle).render()
         return kaartplan(alle, [set(pagina.anchors) for pagina in opmaak.pages])
 
-    def zakkaarten_a6(self) -> bytes:
-        """One card side per A6 page, with bleed and crop marks outside it, for the print shop."""
-        return snijtekens(self.render("zakkaarten-a6.html", zijden=self.kaartplan()), KAART)
-
-    def zakkaarten_a4(self) -> bytes:
-        """Four A6 cards per A4 sheet, duplex long-edge: the same side plan as the A6 file."""
-        return self.render("zakkaarten-a4.html", vellen=vellen(self.kaartplan()))
-
-
-# Each PDF by the download it becomes; the slowest first, which balances two workers.
-MAKERS = {"zakkaarten_a4": Drukwerk.zakkaarten_a4, "overzicht": Drukwerk.overzicht,
-          "zakkaarten_a6": Drukwerk.zakkaarten_a6}
-PDFS = tuple(DOWNLOADS[soort] for soort in MAKERS)
+    def zakkaarten(self) -> dict[str, bytes]:
+        """Both card files from one side plan, so the cards are laid out once: one card side per A6
+        page with bleed and crop marks outside it for the print shop, and four A6 cards per A4 sheet,
+        duplex long-edge, for the office printer."""
+        plan = self.kaartplan()
+        return {DOWNLOADS["zakkaarten_a6"]: snijtekens(self.render("zakkaarten-a6.html", zijden=plan), KAART),
+                DOWNLOADS["zakkaarten_a4"]: self.render("zakkaarten-a4.html", vellen=vellen(plan))}
 
 
-def maak(taak: tuple[Drukwerk, str]) -> tuple[str, bytes]:
-    """One PDF: (file name, content). WeasyPrint copies the fonts into a temporary folder it removes
+# The print tasks, each making its downloads; the slowest first, which balances two workers.
+MAKERS = {"zakkaarten": Drukwerk.zakkaarten, "overzicht": Drukwerk.overzicht}
+PDFS = tuple(DOWNLOADS[soort] for soort in ("overzicht", "zakkaarten_a6", "zakkaarten_a4"))
+
+
+def maak(taak: tuple[Drukwerk, str]) -> dict[str, bytes]:
+    """One print task: file name -> PDF. WeasyPrint copies the fonts into a temporary folder it removes
     only when garbage-collected, which a worker process never is: here the folder is ours and goes."""
     drukwerk, soort = taak
     eigen, tempfile.tempdir = tempfile.tempdir, tempfile.mkdtemp(prefix="handelingskader-druk-")
     try:
-        return DOWNLOADS[soort], MAKERS[soort](drukwerk)
+        return MAKERS[soort](drukwerk)
     finally:
         shutil.rmtree(tempfile.tempdir, ignore_errors=True)
         tempfile.tempdir = eigen
@@ -126,9 +125,9 @@ class Drukopdracht:
     def resultaten(self) -> dict[str, bytes]:
         """File name -> PDF, waiting for the workers."""
         if self.pool is None:
-            return dict(map(maak, self.taken))
+            return {naam: pdf for taak in self.taken for naam, pdf in maak(taak).items()}
         try:
-            return dict(toekomst.result() for toekomst in self.toekomst)
+            return {naam: pdf for toekomst in self.toekomst for naam, pdf in toekomst.result().items()}
         finally:
             self.pool.shutdown()
 

@@ -92,6 +92,16 @@ class _Lezer:
         return uitkomst
 
 
+def _op_plaats(naam: str, tekst: str, positie: int, melding: str) -> Melding:
+    """A finding at a character position of the decoded file."""
+    voor = tekst[:positie]
+    return Melding(naam, voor.count("\n") + 1, len(voor.rsplit("\n", 1)[-1]) + 1, melding)
+
+
+def _teken(teken: str) -> str:
+    return f"teken U+{ord(teken):04X} ({unicodedata.name(teken, 'stuurteken')})"
+
+
 # Characters a reader cannot see that change what is shown: bidirectional overrides and isolates
 # (text that reads differently than it is stored) and zero-width characters (words that look equal
 # but are not, or hide a break). Refused, so every text means what it shows.
@@ -99,14 +109,9 @@ ONZICHTBAAR = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\
 
 
 def _onzichtbaar(naam: str, tekst: str) -> list[Melding]:
-    meldingen = []
-    for treffer in ONZICHTBAAR.finditer(tekst, 1 if tekst.startswith("\ufeff") else 0):
-        voor = tekst[: treffer.start()]
-        teken = treffer.group()
-        meldingen.append(Melding(naam, voor.count("\n") + 1, len(voor.rsplit("\n", 1)[-1]) + 1,
-            f"onzichtbaar teken U+{ord(teken):04X} ({unicodedata.name(teken, 'stuurteken')}) is niet toegestaan; "
-            "verwijder het"))
-    return meldingen
+    return [_op_plaats(naam, tekst, treffer.start(),
+                       f"onzichtbaar {_teken(treffer.group())} is niet toegestaan; verwijder het")
+            for treffer in ONZICHTBAAR.finditer(tekst, 1 if tekst.startswith("\ufeff") else 0)]
 
 
 def _decodeer(naam: str, ruw: bytes) -> tuple[str | None, list[Melding]]:
@@ -115,10 +120,8 @@ def _decodeer(naam: str, ruw: bytes) -> tuple[str | None, list[Melding]]:
         meldingen = _onzichtbaar(naam, tekst)
         return (None, meldingen) if meldingen else (tekst, [])
     except UnicodeDecodeError as fout:
-        voor = ruw[: fout.start]
-        regel = voor.count(b"\n") + 1
-        kolom = len(voor.rsplit(b"\n", 1)[-1].decode("utf-8", "replace")) + 1
-        return None, [Melding(naam, regel, kolom,
+        voor = ruw[: fout.start].decode("utf-8", "replace")
+        return None, [_op_plaats(naam, voor, len(voor),
             f"tekst is geen geldige UTF-8 (byte 0x{ruw[fout.start]:02x}); sla het bestand op als UTF-8")]
 
 
@@ -153,11 +156,8 @@ def _yamlfout(naam: str, tekst: str, fout: yaml.YAMLError) -> Melding:
     if isinstance(fout, yaml.MarkedYAMLError):
         return _syntaxfout(naam, fout)
     if isinstance(fout, yaml.reader.ReaderError):  # a character YAML does not allow (control characters)
-        voor = tekst[: fout.position]
         teken = fout.character if isinstance(fout.character, str) else chr(fout.character)
-        return Melding(naam, voor.count("\n") + 1, len(voor.rsplit("\n", 1)[-1]) + 1,
-                       f"teken U+{ord(teken):04X} ({unicodedata.name(teken, 'stuurteken')}) is niet toegestaan in "
-                       "YAML; verwijder het")
+        return _op_plaats(naam, tekst, fout.position, f"{_teken(teken)} is niet toegestaan in YAML; verwijder het")
     return Melding(naam, 1, 1, f"YAML-fout: {fout}")
 
 

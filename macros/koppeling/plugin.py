@@ -161,7 +161,7 @@ class KaderPlugin(BasePlugin[KaderConfig]):
                 (Path(config.site_dir) / DOWNLOADMAP / naam).write_bytes(inhoud)
 
     def on_build_error(self, *, error):
-        if getattr(self, "drukopdracht", None):
+        if self.drukopdracht:
             self.drukopdracht.stop()
             self.drukopdracht = None
 

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from ..adressen import Adresboek, anker, url
+from ..adressen import Adresboek, url
 from ..gegevens.handelingskader import Handelingskader, Plek
 from ..gegevens.lokaal import LABEL
 from ..web.paginas import alle_paginas

@@ -1,4 +1,5 @@
-"""The PDFs: each in its own process, then all in parallel and one after the other. The children
+"""The PDFs: each print task in its own process (the Overzicht; both card files, which share one
+layout of the cards), then all in parallel and one after the other. The children
 get the print stage through the build's own code path: mkdocs' config of the project, the
 handelingskader plugin's on_config, and its drukwerk()."""
 from __future__ import annotations
@@ -16,17 +17,21 @@ LADEN = """
 import sys
 from pathlib import Path
 from mkdocs.config import load_config
+import os
 import macros.druk.documenten
+os.environ["KADER_ZONDER_PDF"] = "1"  # on_config would start rendering every PDF
 config = load_config(config_file=sys.argv[1])
 plugin = config.plugins["handelingskader"]
 plugin.on_startup(command="build", dirty=False)
 config = plugin.on_config(config)
 drukwerk = plugin.drukwerk(config)
 """
-EEN_PDF = LADEN + """
+EEN_TAAK = LADEN + """
 from macros.druk.documenten import maak
-naam, inhoud = maak((drukwerk, sys.argv[2]))
-Path(sys.argv[3]).write_bytes(inhoud)
+uit = Path(sys.argv[3])
+uit.mkdir(parents=True, exist_ok=True)
+for naam, inhoud in maak((drukwerk, sys.argv[2])).items():
+    (uit / naam).write_bytes(inhoud)
 """
 ALLE_PDFS = LADEN + """
 from macros.druk.documenten import alle_pdfs
@@ -45,10 +50,11 @@ def drukwerk(project: Path, uit: Path, parallel_vergelijken: bool = True) -> Non
     print(f"PDF's, elk in een eigen proces (tijden inclusief opstarten en data laden, zonder PDF "
           f"{basis:.2f} s en {basis_geheugen:.0f} MiB):")
     for soort in MAKERS:
-        pad = uit / f"{soort}.pdf"
-        duur, geheugen = meet([PYTHON, "-c", EEN_PDF, config, soort, str(pad)], project)
-        print(f"  {soort:22s} {duur:6.2f} s  {len(PdfReader(pad).pages):4d} pagina's  {kib(pad)}   "
-              f"piekgeheugen: {geheugen:6.0f} MiB")
+        map_ = uit / soort
+        duur, geheugen = meet([PYTHON, "-c", EEN_TAAK, config, soort, str(map_)], project)
+        bestanden = ", ".join(f"{pad.name} {len(PdfReader(pad).pages)} pagina's {kib(pad).strip()}"
+                              for pad in sorted(map_.glob("*.pdf")))
+        print(f"  {soort:12s} {duur:6.2f} s  piekgeheugen: {geheugen:6.0f} MiB   {bestanden}")
     if not parallel_vergelijken:
         print("alle_pdfs parallel en na elkaar: hier niet gemeten (kost ruim twee minuten; "
               "scripts/benchmark --alles meet het wel)")

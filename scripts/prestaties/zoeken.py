@@ -27,9 +27,7 @@ def zoekcijfers(site: Path) -> None:
     print("\n== zoeken (echte data) ==")
     index = site / "search/search_index.json"
     print(f"zoekindex: {index.stat().st_size / 1024:.0f} KiB, met gzip {_gzip(index) / 1024:.1f} KiB")
-    werkmap = Path(tempfile.mkdtemp())
-    (werkmap / "veiligheid").mkdir()
-    with serveer(site, "veiligheid/handelingskader", werkmap) as basis, sync_playwright() as p:
+    with serveer(site, "veiligheid/handelingskader", Path(tempfile.mkdtemp())) as basis, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         pagina = browser.new_page()
         uitkomsten = proef(pagina, basis, zoekvragen())
