@@ -39,7 +39,10 @@ PAGINAS = {
     "naslag": "naslag/index.md",
     "actieplan": "actieplan/index.md",
     "uitgave": "uitgave/index.md",
+    "wijzigingen": "wijzigingen.md",  # only when there is a previous edition (macros/edities/)
+    "redactie": "redactie.md",  # for editors: not in navigation nor search
 }
+OPTIONEEL = frozenset({"wijzigingen"})  # page kinds that not every build has
 
 
 @dataclass(frozen=True)
@@ -63,10 +66,11 @@ SECTIES = {
         ("Cijfers", "cijfers", "aantallen aanslagen met explosieven, in grafieken en tabellen"))),
     "uitgave": Sectie("Over", "Over deze uitgave van het handelingskader: downloads, herkomst en toegankelijkheid.", (
         ("Downloads", "downloads", "het Overzicht acties en de zakkaarten om te printen, en de open data"),
+        ("Wijzigingen", "wijzigingen", "wat er is veranderd sinds de vorige editie"),
         ("Over deze uitgave", "over", "herkomst, editie en hoe het kader is opgebouwd"),
         ("Toegankelijkheid", "toegankelijkheid", "de toegankelijkheidsverklaring van deze website"))),
 }
-NIET_IN_NAVIGATIE = frozenset({"partner", "instrument", "thema"})  # reached from their index pages
+NIET_IN_NAVIGATIE = frozenset({"partner", "instrument", "thema", "redactie"})  # reached from their index pages
 
 DOWNLOADMAP = "downloads"
 DOWNLOADS = {
@@ -77,6 +81,9 @@ DOWNLOADS = {
     "schema": "handelingskader.schema.json",
     "csv": "handelingskader.csv",
 }
+# only when there is a previous edition to compare with (macros/edities/)
+WIJZIGINGEN = {"json": "wijzigingen.json", "schema": "wijzigingen.schema.json"}
+EDITIEDOWNLOADS = "edities"  # below DOWNLOADMAP: the frozen JSON of every edition, <id>.json
 
 
 def md(soort: str, **objecten) -> str:
@@ -97,6 +104,11 @@ def bundelnaam(kader: Handelingskader) -> str:
     gemeente's own edition, e.g. 'handelingskader-gemeente-voorbeeld-2025-11'."""
     gemeente = f"{kader.lokaal.gemeente.id}-" if kader.lokaal else ""
     return f"handelingskader-{gemeente}{kader.kader.editie.id}"
+
+
+def redactieverslag() -> str:
+    """The editor's report as JSON, beside the editors' page: 'redactie/verslag.json'."""
+    return url(md("redactie")) + "verslag.json"
 
 
 def patroon(soort: str) -> str:
@@ -162,6 +174,11 @@ def anker_afspraken(actie: Actie) -> str:
     return f"lokaal-{anker(actie)}"
 
 
+def anker_wijziging(code: str) -> str:
+    """The anchor of the changes to one actie on the change list (also of a removed actie)."""
+    return f"wijziging-{code.lower()}"
+
+
 def anker_lijn(nummer: int, status: str) -> str:
     """The anchor of the maatregelen of one lijn with one status."""
     return f"lijn-{nummer}-{status}"
@@ -172,6 +189,11 @@ class Adresboek:
     """Addresses that need the kader: where an actie is published, and the navigation."""
 
     kader: Handelingskader
+    zonder: frozenset[str] = OPTIONEEL  # the optional page kinds this build does not have
+
+    def kinderen(self, soort: str) -> tuple[tuple[str, str, str], ...]:
+        """The pages a section lists that this build has."""
+        return tuple(kind for kind in SECTIES[soort].kinderen if kind[1] not in self.zonder)
 
     def actie_md(self, actie: Actie | str) -> str:
         """Source path with anchor of the page where an actie is published."""
@@ -198,7 +220,7 @@ class Adresboek:
             *[{ot.naam: [md("objecttype", objecttype=ot)] +
                [{f.naam: md("objecttype_fase", objecttype=ot, fase=f)} for f in k.fasen]} for ot in k.objecttypen],
             {"Per fase": [md("fasen")] + [{f.naam: md("fase", fase=f)} for f in k.fasen]},
-            *[{sectie.titel: [md(soort)] + [{titel: md(kind)} for titel, kind, _ in sectie.kinderen]}
+            *[{sectie.titel: [md(soort)] + [{titel: md(kind)} for titel, kind, _ in self.kinderen(soort)]}
               for soort, sectie in SECTIES.items()],
         ]
 
@@ -221,3 +243,10 @@ class Links:
 
     def download(self, soort: str) -> str:
         return relatief(self.van, download(soort))
+
+    def bestand(self, naam: str) -> str:
+        """A file among the downloads by its name (a change list, a frozen edition)."""
+        return relatief(self.van, f"{DOWNLOADMAP}/{naam}")
+
+    def wijziging(self, code: str) -> str:
+        return relatief(self.van, f"{md('wijzigingen')}#{anker_wijziging(code)}")

@@ -27,8 +27,8 @@ def mkdocs_build(project: Path, site: Path, **omgeving: str) -> subprocess.Compl
 
 
 def kopie_project(doel: Path) -> Path:
-    """A copy of the project sources (data, content, overrides, macros, mkdocs.yml) to change freely."""
-    for naam in ["data", "content", "overrides", "macros"]:
+    """A copy of the project sources (data, content, overrides, macros, edities, mkdocs.yml) to change freely."""
+    for naam in ["data", "content", "overrides", "macros", "edities"]:
         if (ROOT / naam).exists():
             shutil.copytree(ROOT / naam, doel / naam, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "mkdocs.yml", doel / "mkdocs.yml")

@@ -13,12 +13,13 @@ MACROS = ROOT / "macros"
 MAG_IMPORTEREN = {
     "gegevens": set(),
     "adressen": {"gegevens"},
-    "web": {"gegevens", "adressen"},
-    "druk": {"gegevens", "adressen"},
     "export": {"gegevens", "adressen"},
+    "edities": {"gegevens", "adressen", "export"},
+    "web": {"gegevens", "adressen", "edities"},
+    "druk": {"gegevens", "adressen", "edities"},
     "zoeken": {"gegevens", "adressen", "web"},
-    "koppeling": {"gegevens", "adressen", "web", "druk", "export", "zoeken"},
-    "uitgave": {"gegevens", "adressen"},
+    "koppeling": {"gegevens", "adressen", "web", "druk", "export", "edities", "zoeken"},
+    "uitgave": {"gegevens", "adressen", "edities"},
 }
 
 

@@ -10,7 +10,7 @@ import shutil
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 
 import jinja2
@@ -18,6 +18,8 @@ import segno
 from weasyprint import HTML
 
 from ..adressen import DOWNLOADS, Adresboek, anker, anker_afspraken, anker_plek
+from ..edities import Edities
+from ..edities.weergave import beschrijving
 from ..gegevens.lokaal import LABEL
 from ..sjablonen import html_omgeving
 from .fetcher import ProjectFetcher
@@ -45,6 +47,7 @@ class Drukwerk:
     sjablonen: Path  # the project's print templates
     lettertypen: Path  # the project's fonts
     site_url: str = ""  # the published address, for the QR codes (none without it)
+    edities: Edities | None = None  # what changed since the previous edition (the Overzicht shows it)
 
     @property
     def kader(self):
@@ -55,7 +58,9 @@ class Drukwerk:
         """The print templates; what every template and imported macro may use is global."""
         omgeving = html_omgeving(self.sjablonen)
         omgeving.globals.update(kader=self.kader, anker=anker, anker_plek=anker_plek, anker_afspraken=anker_afspraken,
-                                afspraaklabel=LABEL, qr=qr_uri, maat=KAART, hulppartners=HULPPARTNERS, lettertypen=self.lettertypen.resolve().as_uri())
+                                afspraaklabel=LABEL, qr=qr_uri, wijzigingen=self.edities and self.edities.wijzigingen,
+                                editielabel=self.edities.label if self.edities else lambda code: None,
+                                beschrijving=partial(beschrijving, self.kader), maat=KAART, hulppartners=HULPPARTNERS, lettertypen=self.lettertypen.resolve().as_uri())
         return omgeving
 
     def __getstate__(self) -> dict:  # the environment is made again in each worker process

@@ -151,11 +151,15 @@ def csv_tekst(kader: Handelingskader) -> str:
     return "\ufeff" + buffer.getvalue()
 
 
+def json_tekst(uitvoer: Export) -> str:
+    """The JSON download of an export, as it is published and frozen (edities/)."""
+    return json.dumps({"$schema": SCHEMA_URL, **uitvoer.model_dump()}, ensure_ascii=False, indent=2)
+
+
 def exports(adresboek: Adresboek) -> dict[str, str]:
     """File name -> content of every open-data download."""
     return {
-        DOWNLOADS["json"]: json.dumps({"$schema": SCHEMA_URL, **export(adresboek).model_dump()},
-                                      ensure_ascii=False, indent=2),
+        DOWNLOADS["json"]: json_tekst(export(adresboek)),
         SCHEMA_URL: json.dumps(schema(), ensure_ascii=False, indent=2),
         DOWNLOADS["csv"]: csv_tekst(adresboek.kader),
     }

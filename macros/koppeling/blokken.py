@@ -17,3 +17,4 @@ def define_env(env):
     env.macro(partial(blok, "_editie.md"), "editie")
     env.macro(partial(blok, "_downloads.md"), "downloads")
     env.macro(partial(blok, "_codes.md"), "codes")
+    env.macro(partial(blok, "_wijzigingen.md"), "wijzigingen")

@@ -9,6 +9,7 @@ from the project on every rebuild.
 """
 from __future__ import annotations
 
+import json
 import logging
 import os
 from dataclasses import dataclass
@@ -21,7 +22,9 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, InclusionLevel
 
-from ..adressen import DOWNLOADMAP, Adresboek
+from ..adressen import DOWNLOADMAP, EDITIEDOWNLOADS, OPTIONEEL, WIJZIGINGEN, Adresboek, redactieverslag
+from ..edities import EDITIEMAP, Edities, edities_van
+from ..edities.vergelijking import json_tekst as wijzigingen_json, schema as wijzigingen_schema
 from ..export.opendata import exports
 from ..gegevens.handelingskader import Handelingskader
 from ..gegevens.lokaal import laad_uitgave
@@ -47,6 +50,7 @@ class KaderConfig(Config):
     lettertypen = c.Type(str, default="overrides/assets/fonts")
     pdf = c.Type(bool, default=True)  # never under `mkdocs serve`, nor with KADER_ZONDER_PDF set
     lokaal = c.Optional(c.Type(str))  # a gemeente's overlay folder (KADER_LOKAAL): its own edition
+    edities = c.Type(str, default=EDITIEMAP)  # the frozen editions (./scripts/publiceer)
     # also write every page's Markdown as mkdocs renders it (front matter, macros done, tooltips
     # added) into this folder: the same pages for a plain mkdocs-material build (scripts/benchmark)
     markdown_uit = c.Optional(c.Type(str))
@@ -63,6 +67,7 @@ class Bouw:
     web: Web
     pdf: bool
     zoekworker: Zoekworker
+    edities: Edities
 
 
 IFRAME_WORKER = "assets/javascripts/vendor/iframe-worker/shim.js"  # vendored, see its HERKOMST.txt
@@ -115,12 +120,13 @@ class KaderPlugin(BasePlugin[KaderConfig]):
             os.environ["SOURCE_DATE_EPOCH"] = str(bouwmoment(kader.kader.editie.id))
         except ValueError as fout:
             raise Abort(str(fout)) from None
-        adresboek = Adresboek(kader)
+        edities = self.edities(project, Adresboek(kader))
+        adresboek = Adresboek(kader, zonder=OPTIONEEL - ({"wijzigingen"} if edities.wijzigingen else set()))
         sjablonen = project / self.config.web_sjablonen
-        web = Web(kader, adresboek, markdown_omgeving(sjablonen), html_omgeving(sjablonen))
+        web = Web(kader, adresboek, markdown_omgeving(sjablonen), html_omgeving(sjablonen), edities)
         pdf = self.config.pdf and self.opdracht != "serve" and not os.environ.get("KADER_ZONDER_PDF")
         worker = zoekworker(config.theme.dirs)
-        self.bouw = Bouw(project, self.opdracht, kader, adresboek, web, pdf, worker)
+        self.bouw = Bouw(project, self.opdracht, kader, adresboek, web, pdf, worker, edities)
         self.drukopdracht = self.start_druk(config) if pdf else None  # PDFs while the pages render
         config.nav = adresboek.navigatie()
         config.extra["zoekworker"] = {"van": worker.origineel, "naar": worker.naam}  # main.html
@@ -131,19 +137,35 @@ class KaderPlugin(BasePlugin[KaderConfig]):
             config.extra["polyfills"] = [IFRAME_WORKER]
         return config
 
+    def edities(self, project: Path, adresboek: Adresboek) -> Edities:
+        """The frozen editions and the changes since the previous one; a damaged edition file aborts."""
+        edities = edities_van(project, adresboek, self.config.edities)
+        try:
+            edities.wijzigingen
+        except DataFout as fout:
+            raise Abort("\n".join(map(str, fout.meldingen))) from None
+        return edities
+
     def on_files(self, files, config):
         bouw = self.bouw
-        for pagina in alle_paginas(bouw.kader):
+        for pagina in alle_paginas(bouw.kader, bouw.adresboek.zonder):
             inclusion = InclusionLevel.UNDEFINED if pagina.in_navigatie else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, pagina.pad, content=bouw.web.markdown_van(pagina), inclusion=inclusion))
         files.append(File.generated(config, bouw.zoekworker.pad, content=bouw.zoekworker.inhoud))
         for naam, inhoud in self.downloads(config).items():
             files.append(File.generated(config, f"{DOWNLOADMAP}/{naam}", content=inhoud))
+        files.append(File.generated(config, redactieverslag(), content=bouw.web.verslag.model_dump_json(indent=2)))
         return files
 
     def downloads(self, config) -> dict[str, bytes]:
         """The exports, and an empty place for each PDF, filled when the PDFs are done (on_post_build)."""
         bestanden = {naam: inhoud.encode("utf-8") for naam, inhoud in exports(self.bouw.adresboek).items()}
+        edities = self.bouw.edities
+        if edities.wijzigingen:
+            bestanden[WIJZIGINGEN["json"]] = wijzigingen_json(edities.wijzigingen).encode("utf-8")
+            bestanden[WIJZIGINGEN["schema"]] = json.dumps(wijzigingen_schema(), ensure_ascii=False, indent=2).encode("utf-8")
+        for editie in edities.archief.ids():  # earlier editions remain readable
+            bestanden[f"{EDITIEDOWNLOADS}/{editie}.json"] = edities.archief.pad(editie).read_bytes()
         if self.drukopdracht:
             from ..druk.documenten import PDFS
             bestanden.update({naam: b"" for naam in PDFS})
@@ -169,7 +191,7 @@ class KaderPlugin(BasePlugin[KaderConfig]):
         """The print stage of this build: its kader, the project's print templates and fonts."""
         from ..druk.documenten import Drukwerk
         return Drukwerk(self.bouw.adresboek, self.bouw.project / self.config.druk_sjablonen,
-                        self.bouw.project / self.config.lettertypen, config.site_url or "")
+                        self.bouw.project / self.config.lettertypen, config.site_url or "", self.bouw.edities)
 
     @event_priority(50)  # before mkdocs-material's search plugin writes its index
     def on_post_build(self, *, config):

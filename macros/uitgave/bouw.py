@@ -7,6 +7,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from ..adressen import redactieverslag
+from ..edities.verslag import Verslag, samenvatting
 from .__main__ import publiceer
 from .plaatsen import NIEUW, ruim_op, slot, vervang
 
@@ -32,6 +34,8 @@ def main(argv: list[str]) -> int:
         print(f"bundel: {pad.name} ({pad.stat().st_size / 1024 / 1024:.1f} MiB)")
     print(f"build: site/ gereed ({sum(1 for p in (project / 'site').rglob('*') if p.is_file())} bestanden), "
           "bundels in dist/")
+    verslag = Verslag.model_validate_json((project / "site" / redactieverslag()).read_text(encoding="utf-8"))
+    print(f"\n{samenvatting(verslag)}\n(ook op de pagina {redactieverslag().rsplit('/', 1)[0]}/ van de site)")
     return 0
 
 

@@ -7,12 +7,17 @@ checks them (--strict).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 
 import jinja2
 import yaml
 
-from ..adressen import DOWNLOADS, NIET_IN_NAVIGATIE, SECTIES, Adresboek, anker, anker_lijn, md
+from ..adressen import (DOWNLOADS, EDITIEDOWNLOADS, NIET_IN_NAVIGATIE, SECTIES, WIJZIGINGEN, Adresboek, anker,
+                        anker_lijn, anker_wijziging, md)
+from ..edities import Edities
+from ..edities.vergelijking import SOORTEN
+from ..edities.verslag import Verslag, verslag
+from ..edities.weergave import beschrijving
 from ..gegevens.handelingskader import Handelingskader, Plek, Vermelding
 from ..gegevens.lokaal import LABEL
 from ..gegevens.model import STATUS
@@ -61,8 +66,8 @@ def vergelijk(plekken: list[Plek]) -> list[tuple[str, list[bool]]]:
     return [(regel, [regel in lijst for lijst in teksten]) for regel in regels]
 
 
-def alle_paginas(kader: Handelingskader) -> list[Pagina]:
-    """Every generated page, in the order of the navigation."""
+def alle_paginas(kader: Handelingskader, zonder: frozenset[str] = frozenset()) -> list[Pagina]:
+    """Every generated page, in the order of the navigation, but the optional kinds in `zonder`."""
     lijst: list[Pagina] = []
     for ot in kader.objecttypen:
         lijst.append(Pagina("objecttype", ot.naam, "objecttype.md", {"objecttype": ot},
@@ -84,7 +89,11 @@ def alle_paginas(kader: Handelingskader) -> list[Pagina]:
               Pagina("begrippen", "Begrippen en afkortingen", "begrippen.md"),
               Pagina("cijfers", "Cijfers", "cijfers.md")]
     lijst += [Pagina(soort, sectie.titel, "sectie.md", beschrijving=sectie.inleiding) for soort, sectie in SECTIES.items()]
-    return lijst
+    lijst += [Pagina("wijzigingen", "Wijzigingen", "wijzigingen.md",
+                     beschrijving="Wat er is veranderd sinds de vorige editie, woord voor woord."),
+              Pagina("redactie", "Redactieverslag", "redactie.md", zoekgewicht=0,
+                     beschrijving="Voor de redactie: tellingen, redactiesignalen en wijzigingen van deze build.")]
+    return [pagina for pagina in lijst if pagina.soort not in zonder]
 
 
 @dataclass(eq=False)
@@ -95,23 +104,33 @@ class Web:
     adresboek: Adresboek
     markdown: jinja2.Environment  # Markdown page templates
     html: jinja2.Environment  # SVG charts
+    edities: Edities  # the frozen editions and what changed since the previous one
 
     def render(self, sjabloon: str, van: str, **context) -> str:
         """A Markdown template for the page with source `van`: data escaped, links relative to it."""
         return self.markdown.get_template(sjabloon).render(
             kader=self.kader, naar=self.adresboek.vanaf(van), anker=anker, anker_lijn=anker_lijn,
             downloads=DOWNLOADS, secties=SECTIES, statussen=STATUS, afspraaklabel=LABEL, groepeer=groepeer, vergelijk=vergelijk,
-            staafdiagram=Staafdiagram(self.html), **context)
+            staafdiagram=Staafdiagram(self.html), edities=self.edities, anker_wijziging=anker_wijziging,
+            beschrijving=partial(beschrijving, self.kader), wijzigingsbestanden=WIJZIGINGEN,
+            editiemap=EDITIEDOWNLOADS, soortnamen=SOORTEN, redactieverslag=lambda: self.verslag, **context)
 
     def markdown_van(self, pagina: Pagina) -> str:
         """The full Markdown source of a generated page, front matter included."""
         kop = {"title": pagina.titel, "render_macros": False}
-        if pagina.zoekgewicht != 1:
+        if pagina.zoekgewicht == 0:
+            kop["search"] = {"exclude": True}
+        elif pagina.zoekgewicht != 1:
             kop["search"] = {"boost": pagina.zoekgewicht}
         if pagina.beschrijving:
             kop["description"] = pagina.beschrijving
         inhoud = self.render(pagina.sjabloon, pagina.pad, pagina=pagina, **pagina.context)
         return f"---\n{yaml.safe_dump(kop, allow_unicode=True, sort_keys=False)}---\n\n{inhoud}"
+
+    @cached_property
+    def verslag(self) -> Verslag:
+        """The editor's report of this build: a page, a JSON file and the end of ./scripts/build."""
+        return verslag(self.kader, self.edities)
 
     @cached_property
     def afkortingen(self) -> str:

@@ -1,0 +1,217 @@
+"""Editions: freezing an edition, the change list against the previous one (page, Overzicht colophon,
+wijzigingen.json), the labels on changed acties, earlier editions as downloads, and the editor's report.
+
+A temporary next edition of a copy of the project carries exactly four changes: one handeling added,
+one removed, one reworded and one actie moved; the real data is the first edition (nothing to compare).
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import jsonschema
+import pdfplumber
+import pytest
+import yaml
+
+from conftest import ROOT, kopie_project, mkdocs_build
+from html_site import lees
+
+NIEUW = {"id": "2099-05", "naam": "Mei 2099"}
+TOEGEVOEGD = ("W-D-03", "W-D-03.9", "Informeer de wijkagent over de nieuwe situatie.")
+VERWIJDERD = "W-D-04.2"
+VERWOORD = ("W-D-02.1", "Organiseer zo snel mogelijk een bewonersavond.")
+VERPLAATST = "W-D-05"
+
+
+def _schrijf(pad, data):
+    pad.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000), encoding="utf-8")
+
+
+def volgende_editie(project):
+    """The four changes and a new edition id in the data of a project copy; returns the old texts."""
+    kader = yaml.safe_load((project / "data/kader.yaml").read_text(encoding="utf-8"))
+    kader["editie"] = NIEUW
+    _schrijf(project / "data/kader.yaml", kader)
+    woningen = yaml.safe_load((project / "data/acties/woningen.yaml").read_text(encoding="utf-8"))
+    acties = next(f for f in woningen["fasen"] if f["fase"] == "direct")["acties"]
+    per_code = {a["code"]: a for a in acties}
+    code, id_, tekst = TOEGEVOEGD
+    per_code[code]["handelingen"].append({"id": id_, "tekst": tekst})
+    oud = {}
+    for actie in acties:
+        for h in actie.get("handelingen", []):
+            oud[h["id"]] = h["tekst"]
+            if h["id"] == VERWOORD[0]:
+                h["tekst"] = VERWOORD[1]
+        actie["handelingen"] = [h for h in actie.get("handelingen", []) if h["id"] != VERWIJDERD]
+    acties.append(acties.pop(acties.index(per_code[VERPLAATST])))
+    _schrijf(project / "data/acties/woningen.yaml", woningen)
+    return oud
+
+
+@pytest.fixture(scope="module")
+def volgende(tmp_path_factory):
+    """A project copy with the next edition (four changes), built with its PDFs."""
+    project = kopie_project(tmp_path_factory.mktemp("volgende"))
+    oud = volgende_editie(project)
+    uitkomst = mkdocs_build(project, project / "site")
+    assert uitkomst.returncode == 0, uitkomst.stderr
+    return project, oud
+
+
+def _html(pad):
+    return lees(pad)
+
+
+def test_eerste_editie_zonder_wijzigingenlijst(site):
+    assert (ROOT / "edities/2025-11.json").exists()
+    assert not (site / "wijzigingen").exists()
+    assert not (site / "downloads/wijzigingen.json").exists()
+    assert not _html(site / "index.html").xpath("//*[@class='editiewijziging']")
+    assert not _html(site / "woningen/direct/index.html").xpath("//*[@class='editiewijziging']")
+    with pdfplumber.open(site / "downloads/overzicht-acties.pdf") as pdf:
+        tekst = "\n".join(p.extract_text() for p in pdf.pages)
+    assert "Wijzigingen sinds" not in tekst and "Gewijzigd in" not in tekst
+    # the frozen edition is the JSON download of that edition, byte for byte, and is offered as a download
+    assert (site / "downloads/edities/2025-11.json").read_bytes() == (ROOT / "edities/2025-11.json").read_bytes()
+    assert (ROOT / "edities/2025-11.json").read_text(encoding="utf-8").rstrip("\n") == \
+        (site / "downloads/handelingskader.json").read_text(encoding="utf-8")
+
+
+def _wijzigingen_json(site) -> dict:
+    data = json.loads((site / "downloads/wijzigingen.json").read_text(encoding="utf-8"))
+    schema = json.loads((site / "downloads" / data["$schema"]).read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.validate(data, schema)
+    return data
+
+
+def test_precies_de_vier_wijzigingen_in_json(volgende):
+    project, oud = volgende
+    data = _wijzigingen_json(project / "site")
+    assert (data["van"]["id"], data["naar"]["id"]) == ("2025-11", NIEUW["id"])
+    alle = [(w["soort"], w["niveau"], w["code"]) for ot in data["objecttypen"] for f in ot["fasen"] for w in f["wijzigingen"]]
+    assert sorted(alle) == sorted([("toegevoegd", "handeling", TOEGEVOEGD[1]), ("verwijderd", "handeling", VERWIJDERD),
+                                   ("geherformuleerd", "handeling", VERWOORD[0]), ("verplaatst", "actie", VERPLAATST)])
+    assert data["aantal"] == 4
+    assert [(ot["id"], [f["id"] for f in ot["fasen"]]) for ot in data["objecttypen"]] == [("woningen", ["direct"])]
+    verwoord = next(w for f in data["objecttypen"][0]["fasen"] for w in f["wijzigingen"] if w["soort"] == "geherformuleerd")
+    stukken = [(s["soort"], s["tekst"]) for s in verwoord["woorden"]]
+    # word level: the old text is the unchanged and deleted words, the new one the unchanged and inserted
+    assert " ".join(t for s, t in stukken if s != "ingevoegd") == oud[VERWOORD[0]]
+    assert " ".join(t for s, t in stukken if s != "verwijderd") == VERWOORD[1]
+    assert ("ingevoegd", "zo snel mogelijk") in stukken
+    assert all(len(t.split()) < len(VERWOORD[1].split()) for s, t in stukken if s != "gelijk")
+    verplaatst = next(w for f in data["objecttypen"][0]["fasen"] for w in f["wijzigingen"] if w["soort"] == "verplaatst")
+    assert verplaatst["van"]["positie"] < verplaatst["naar"]["positie"]
+
+
+def test_wijzigingenpagina_woord_voor_woord(volgende):
+    project, oud = volgende
+    pagina = _html(project / "site/wijzigingen/index.html")
+    inhoud = pagina.xpath("//article")[0]
+    assert "Wijzigingen sinds editie November 2025" in inhoud.xpath(".//h1")[0].text_content()
+    regels = [li.text_content() for li in inhoud.xpath(".//li[strong]")]
+    assert len(regels) == 4
+    assert [h.get("id") for h in inhoud.xpath(".//h3")] == [
+        f"wijziging-{c.lower()}" for c in ["W-D-02", "W-D-03", "W-D-04", "W-D-05"]]
+    ins = [e.text_content() for e in inhoud.xpath(".//li//ins")]
+    dele = [e.text_content() for e in inhoud.xpath(".//li//del")]
+    assert "[ingevoegd: zo snel mogelijk]" in ins and f"[ingevoegd: {TOEGEVOEGD[2]}]" in ins
+    assert f"[verwijderd: {oud[VERWIJDERD]}]" in dele
+    # the labels inside <ins>/<del> are for screen readers only
+    assert all(s.get("class") == "visueel-verborgen" for s in inhoud.xpath(".//ins/span | .//del/span"))
+    # linked from the home page, the downloads and the navigation
+    assert _html(project / "site/index.html").xpath("//a[@href='wijzigingen/']")
+    downloads = _html(project / "site/downloads/index.html")
+    assert set(downloads.xpath("//article//a/@href")) >= {
+        "wijzigingen.json", "wijzigingen.schema.json", "edities/2025-11.json"}
+    assert _html(project / "site/uitgave/index.html").xpath("//article//a[@href='../wijzigingen/']")
+
+
+def test_gewijzigde_acties_dragen_een_label(volgende):
+    project, _ = volgende
+    gewijzigd = {f"wijziging-{c.lower()}" for c in ["W-D-02", "W-D-03", "W-D-04", "W-D-05"]}
+    gezien = {}
+    for pad in (project / "site").rglob("index.html"):
+        labels = {a.get("href").partition("#")[2] for a in _html(pad).xpath("//*[@class='editiewijziging']//a")}
+        gezien[str(pad.parent.relative_to(project / "site"))] = labels
+        assert labels <= gewijzigd | {""}, pad
+    assert gezien["woningen/direct"] == gewijzigd and gezien["fasen/direct"] == gewijzigd
+    assert gezien["woningen/preventie"] == set() and gezien["bedrijfspanden/direct"] == set()
+    pagina = _html(project / "site/woningen/direct/index.html")
+    kop = pagina.get_element_by_id("w-d-05")
+    assert kop.getnext().text_content() == f"Gewijzigd in editie {NIEUW['naam']}"
+
+
+def test_overzicht_met_labels_en_wijzigingen_in_colofon(volgende):
+    project, oud = volgende
+    with pdfplumber.open(project / "site/downloads/overzicht-acties.pdf") as pdf:
+        paginas = [p.extract_text() for p in pdf.pages]
+    colofon = paginas[-1]
+    assert colofon.startswith("Colofon") and "Wijzigingen sinds editie November 2025" in colofon
+    plat = " ".join(colofon.split())
+    for tekst in [f"[ingevoegd: {TOEGEVOEGD[2]}]", f"[verwijderd: {oud[VERWIJDERD]}]", "[ingevoegd: zo snel mogelijk]",
+                  f"Verplaatst (actie {VERPLAATST})"]:
+        assert tekst in plat
+    labels = sum(p.count(f"Gewijzigd in editie {NIEUW['naam']}") for p in paginas[:-1])
+    assert labels == 4
+
+
+def test_redactieverslag(volgende):
+    project, _ = volgende
+    verslag = json.loads((project / "site/redactie/verslag.json").read_text(encoding="utf-8"))
+    assert verslag["editie"]["id"] == NIEUW["id"] and verslag["vorige"]["id"] == "2025-11"
+    assert verslag["wijzigingen"] == {"toegevoegd": 1, "verwijderd": 1, "verplaatst": 1, "geherformuleerd": 1}
+    assert not verslag["vastgelegd"]
+    ruw = [a for bestand in (ROOT / "data/acties").glob("*.yaml")
+           for f in yaml.safe_load(bestand.read_text(encoding="utf-8"))["fasen"] for a in f["acties"]]
+    assert sum(t["acties"] for t in verslag["tellingen"]) == len(ruw)
+    assert sum(t["handelingen"] for t in verslag["tellingen"]) == sum(len(a.get("handelingen", [])) for a in ruw)  # +1 -1
+    pagina = _html(project / "site/redactie/index.html")
+    assert pagina.xpath("//article//h1")[0].text_content().startswith("Redactieverslag")
+    index = json.loads((project / "site/search/search_index.json").read_text(encoding="utf-8"))
+    assert not [d for d in index["docs"] if d["location"].startswith("redactie/")]
+    assert "redactie/" not in (project / "site/index.html").read_text(encoding="utf-8")
+
+
+def _edities(project, *args):
+    return subprocess.run([sys.executable, "-m", "macros.edities", *args, str(project)],
+                          capture_output=True, text=True, cwd=project)
+
+
+def test_publiceren_legt_vast_en_overschrijft_nooit(volgende, tmp_path):
+    project, _ = volgende
+    kopie = kopie_project(tmp_path / "p")
+    shutil.rmtree(kopie / "data")
+    shutil.copytree(project / "data", kopie / "data")
+    uitkomst = _edities(kopie, "publiceer")
+    assert uitkomst.returncode == 0, uitkomst.stderr
+    vastgelegd = kopie / f"edities/{NIEUW['id']}.json"
+    assert vastgelegd.read_text(encoding="utf-8").rstrip("\n") == \
+        (project / "site/downloads/handelingskader.json").read_text(encoding="utf-8")
+    # the same again: nothing changes; other data under the same id: refused, the file untouched
+    voor = vastgelegd.read_bytes()
+    assert _edities(kopie, "publiceer").returncode == 0
+    woningen = kopie / "data/acties/woningen.yaml"
+    woningen.write_text(woningen.read_text(encoding="utf-8").replace(TOEGEVOEGD[2], "Iets anders."), encoding="utf-8")
+    geweigerd = _edities(kopie, "publiceer")
+    assert geweigerd.returncode == 1 and "nooit overschreven" in geweigerd.stderr
+    assert "Traceback" not in geweigerd.stderr and vastgelegd.read_bytes() == voor
+    # the change list between any two frozen editions
+    lijst = _edities(kopie, "vergelijk", "2025-11", NIEUW["id"])
+    assert lijst.returncode == 0 and f"naar {NIEUW['naam']}: 4" in lijst.stdout
+    assert _edities(kopie, "vergelijk", "2025-11", "1999-01").returncode != 0
+
+
+def test_beschadigde_editie_geeft_heldere_melding(tmp_path):
+    project = kopie_project(tmp_path / "p")
+    volgende_editie(project)
+    (project / "edities/2025-11.json").write_text('{"titel": "x",\n  "editie": }\n', encoding="utf-8")
+    uitkomst = mkdocs_build(project, tmp_path / "site", KADER_ZONDER_PDF="1")
+    assert uitkomst.returncode != 0
+    uitvoer = uitkomst.stdout + uitkomst.stderr
+    assert "edities/2025-11.json:2:13: geen geldige JSON" in uitvoer and "Traceback" not in uitvoer
