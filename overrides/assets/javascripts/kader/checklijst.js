@@ -41,8 +41,9 @@
     return (tekst || "").replace(/\s+/g, " ").trim();
   }
 
+  /* the code from an anchor: w-d-08.2a is W-D-08.2a (README: Codes) */
   function code(id) {
-    return id.toUpperCase();
+    return id.replace(/^[^.]+/, function (actie) { return actie.toUpperCase(); });
   }
 
   function twee(n) {
