@@ -76,7 +76,8 @@ def record(pagina, editie: str) -> dict | None:
 
 def test_houder_op_elke_pagina_objecttype_fase(site, kader, editie):
     """Each of the twelve pages carries an empty, hidden place for the checklist, naming its edition
-    and page; nothing else in the HTML changes (the inputs come from the script)."""
+    and page, and loads the script; nothing else in the HTML changes (the inputs come from the
+    script); other pages do not load it."""
     paginas = [(o.id, f.id) for o in kader.objecttypen for f in kader.fasen]
     assert len(paginas) == 12
     for objecttype, fase in paginas:
@@ -88,7 +89,9 @@ def test_houder_op_elke_pagina_objecttype_fase(site, kader, editie):
         assert houder.get("hidden") is not None and len(houder) == 0 and not (houder.text or "").strip()
         assert boom.xpath("//script[contains(@src, 'kader/checklijst.js')]")
         assert not boom.xpath("//input[@type='checkbox'][starts-with(@id, 'checklijst-')]")
-    assert not html.parse(str(site / "index.html")).getroot().xpath("//div[@data-pagina]")
+    for andere in ["index.html", "fasen/direct/index.html", "partners/politie/index.html"]:  # only where it is used
+        boom = html.parse(str(site / andere)).getroot()
+        assert not boom.xpath("//div[@data-pagina]") and not boom.xpath("//script[contains(@src, 'checklijst')]")
 
 
 def test_zonder_javascript_blijft_de_pagina_zoals_ze_was(browser, basis):

@@ -5,7 +5,8 @@
    it was; the script needs no inline script and writes no style, for the intranet's strict
    Content-Security-Policy (deploy/beveiliging.conf). Every tick keeps the text it was given to: a
    record from another edition, or one whose text differs, is never applied silently to a changed
-   item (the reader is told which items changed).
+   item (the reader is told which items changed). Loaded by overrides/main.html on the pages that
+   have its place (macros/web/sjablonen/_checklijst.md).
    The texts below use ASCII and Latin-1 only: the web fonts keep those and the pages' own characters
    (macros/web/lettertypen.py). */
 (function () {
