@@ -22,10 +22,11 @@ def _start(project: Path, site_url: str = SITE_URL) -> subprocess.Popen:
 
 
 def _bouw(project: Path, site_url: str = SITE_URL) -> str:
+    """A whole build; what it printed."""
     proces = _start(project, site_url)
     uit, fout = proces.communicate(timeout=300)
     assert proces.returncode == 0, fout
-    return fout
+    return uit
 
 
 def _hashes(map_: Path) -> dict[str, str]:
@@ -52,9 +53,15 @@ def test_afgebroken_build_laat_vorige_site_heel_en_de_volgende_ruimt_op(tmp_path
         os.killpg(proces.pid, signal.SIGKILL)
         proces.wait()
         assert {doel: _hashes(project / doel) for doel in ("site", "dist")} == vorige, f"na {wachten} s"
-    _bouw(project)
+    uitvoer = _bouw(project)
     assert _resten(project) == []
     assert "Houd nauw contact met politie." in (project / "site/woningen/direct/index.html").read_text(encoding="utf-8")
+    # the build ends with the editor's summary: here it warns that the frozen edition was changed
+    samenvatting = uitvoer[uitvoer.index("Redactieverslag"):]
+    assert samenvatting.startswith("Redactieverslag, editie November 2025 (2025-11):")
+    assert "Woningen · Direct na een explosie: 8 acties" in samenvatting
+    assert "editie 2025-11 is al vastgelegd in edities/ maar de data wijkt ervan af" in samenvatting
+    assert "Redactiesignalen:" in samenvatting and "ook op de pagina redactie/" in samenvatting
 
 
 def _site_url_van(site: Path) -> set[str]:
