@@ -9,6 +9,9 @@ Inter is under the SIL Open Font License, which allows this (no Reserved Font Na
 """
 from __future__ import annotations
 
+import os
+from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from pathlib import Path
 
 from fontTools import subset
@@ -43,6 +46,14 @@ def verklein(lettertype: Path, tekens: set[int]) -> None:
 
 
 def verklein_lettertypen(site: Path) -> None:
+    """Every web font of the site, each in its own process where there are more cores (about 1.4 s
+    per font, most of it fontTools walking the font's tables)."""
     tekens = gebruikte_tekens(site)
-    for lettertype in sorted((site / LETTERTYPEMAP).glob("*.woff2")):
-        verklein(lettertype, tekens)
+    lettertypen = sorted((site / LETTERTYPEMAP).glob("*.woff2"))
+    processen = min(len(lettertypen), os.cpu_count() or 1)
+    if processen < 2:
+        for lettertype in lettertypen:
+            verklein(lettertype, tekens)
+        return
+    with ProcessPoolExecutor(max_workers=processen) as pool:
+        list(pool.map(partial(verklein, tekens=tekens), lettertypen))
