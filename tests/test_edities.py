@@ -18,6 +18,7 @@ import yaml
 
 from conftest import ROOT, kopie_project, mkdocs_build
 from html_site import lees
+from macros.zoeken.uitstel import volledige_index
 
 NIEUW = {"id": "2099-05", "naam": "Mei 2099"}
 TOEGEVOEGD = ("W-D-03", "W-D-03.9", "Informeer de wijkagent over de nieuwe situatie.")
@@ -187,7 +188,7 @@ def test_redactieverslag(volgende):
     assert sum(t["handelingen"] for t in verslag["tellingen"]) == sum(len(a.get("handelingen", [])) for a in ruw)  # +1 -1
     pagina = _html(project / "site/redactie/index.html")
     assert pagina.xpath("//article//h1")[0].text_content().startswith("Redactieverslag")
-    index = json.loads((project / "site/search/search_index.json").read_text(encoding="utf-8"))
+    index = json.loads(volledige_index(project / "site").read_text(encoding="utf-8"))
     assert not [d for d in index["docs"] if d["location"].startswith("redactie/")]
     assert "redactie/" not in (project / "site/index.html").read_text(encoding="utf-8")
 

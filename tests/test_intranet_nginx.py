@@ -140,7 +140,7 @@ def test_elk_bestand_met_type_koppen_en_cache(basis):
 def test_tekst_gecomprimeerd(basis):
     adres, _ = basis
     for relatief in ["woningen/direct/", "downloads/handelingskader.json", "downloads/handelingskader.csv",
-                     "assets/css/kader.css", "search/search_index.json"]:
+                     "assets/css/kader.css", "search/zoekindex.json"]:
         status, koppen, inhoud = _haal(adres + relatief, gzip_graag=True)
         assert status == 200 and koppen.get("content-encoding") == "gzip", relatief
         assert gzip.decompress(inhoud)

@@ -36,7 +36,7 @@ GEWIJZIGD = {
     "site/redactie/index.html", "offline/redactie.html", "site/redactie/verslag.json", "offline/redactie/verslag.json",
     *(f"site/{pagina}/index.html" for pagina in ("woningen/direct", "fasen/direct", "themas/eventuele-dader")),
     *(f"offline/{pagina}.html" for pagina in ("woningen/direct", "fasen/direct", "themas/eventuele-dader")),
-    "site/search/search_index.json", "offline/search/search_index.json", "offline/search/search_index.js",
+    "site/search/zoekindex.json", "offline/search/search_index.json", "offline/search/search_index.js",
     *(f"{kant}/downloads/{naam}" for kant in ("site", "offline") for naam in (
         "handelingskader.json", "handelingskader.csv", "overzicht-acties.pdf", "zakkaarten-a6.pdf",
         "zakkaarten-a4.pdf")),

@@ -19,7 +19,7 @@ import yaml
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.exceptions import Abort
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, InclusionLevel
 
 from ..adressen import DOWNLOADMAP, EDITIEDOWNLOADS, OPTIONEEL, WIJZIGINGEN, Adresboek, redactieverslag
@@ -33,8 +33,10 @@ from ..gegevens.signalen import signaleer
 from ..gegevens.yamlbestand import DataFout
 from ..sjablonen import html_omgeving, markdown_omgeving
 from ..web.lettertypen import verklein_lettertypen
+from ..web.scripts import verklein_scripts
 from ..web.paginas import Web, alle_paginas
 from ..zoeken.index import Zoekindex, zoekvelden
+from ..zoeken.uitstel import stel_uit
 from ..zoeken.woorden import woordenboek
 from ..zoeken.worker import Zoekworker, zoekworker
 
@@ -71,6 +73,12 @@ class Bouw:
 
 
 IFRAME_WORKER = "assets/javascripts/vendor/iframe-worker/shim.js"  # vendored, see its HERKOMST.txt
+
+
+def _zoekplugin(config):
+    """mkdocs-material's search plugin of this build, if enabled."""
+    zoeken = next((p for p in config.plugins.values() if type(p).__name__ == "SearchPlugin"), None)
+    return zoeken if zoeken is not None and zoeken.config.enabled else None
 
 
 def _offline(config) -> bool:
@@ -194,18 +202,28 @@ class KaderPlugin(BasePlugin[KaderConfig]):
                         self.bouw.project / self.config.lettertypen, config.site_url or "", self.bouw.edities)
 
     @event_priority(50)  # before mkdocs-material's search plugin writes its index
-    def on_post_build(self, *, config):
+    def _na_de_paginas(self, *, config):
         """The web fonts cut to the characters of the pages (not under serve: speed), and the search
         index shaped for Dutch readers (macros/zoeken/index.py)."""
         self.schrijf_pdfs(config)
         if self.opdracht != "serve":
             verklein_lettertypen(Path(config.site_dir))
-        zoeken = next((p for p in config.plugins.values() if type(p).__name__ == "SearchPlugin"), None)
-        if zoeken is None or not zoeken.config.enabled:
+            verklein_scripts(Path(config.site_dir))
+        zoeken = _zoekplugin(config)
+        if zoeken is None:
             return
         index = zoeken.search_index
         index.entries = Zoekindex(self.bouw.kader, self.bouw.adresboek, woordenboek()).vorm(index.entries)
         index.config["fields"] = zoekvelden(index.config["fields"])
+
+    @event_priority(-100)  # after mkdocs-material's search plugin has written its index
+    def _index_uitstellen(self, *, config):
+        """The search index fetched when the reader searches, not with every page (not under serve,
+        whose search then keeps working on every rebuild, nor for file://)."""
+        if self.opdracht != "serve" and not _offline(config) and _zoekplugin(config) is not None:
+            stel_uit(Path(config.site_dir))
+
+    on_post_build = CombinedEvent(_na_de_paginas, _index_uitstellen)
 
     def on_template_context(self, context, template_name, config):
         """The 404 page of a site built without its address (KADER_SITE_URL): links relative to the

@@ -1,0 +1,63 @@
+/* The search index fetched when the reader searches, not with every page (macros/zoeken/uitstel.py).
+   Put before mkdocs-material's search worker by the build (macros/zoeken/worker.py): it wraps the
+   worker's message handler.
+
+   The page sends SETUP with the configuration of the index and no documents, plus the address of
+   the whole index (config.zoekindex, from the site's root). The worker answers READY at once, so the
+   search field works. The first query that is not empty fetches the whole index and sets the worker
+   up with it; the queries typed meanwhile wait, and only the last is answered (the page shows the
+   answer to the last one anyway). If the whole index cannot be fetched, the query is answered from
+   the empty index (no results) and the next query tries again. */
+(function () {
+  "use strict"
+  var SETUP = 0, READY = 1, QUERY = 2
+  var ROOT = "../../../"  /* from assets/javascripts/workers/ to the site's root */
+  var aanmelden = self.addEventListener
+
+  /* Sets the worker up with the whole index; resolves when mkdocs-material's handler is ready,
+     whose READY the page does not get a second time. The language scripts of lunr were loaded by
+     the first SETUP: not loaded again. */
+  function zetOp(luisteraar, setup, index) {
+    return new Promise(function (klaar) {
+      var versturen = self.postMessage, laadScripts = self.importScripts
+      self.importScripts = function () {}
+      self.postMessage = function (bericht) {
+        if (!bericht || bericht.type !== READY) return versturen.apply(self, arguments)
+        self.postMessage = versturen
+        self.importScripts = laadScripts
+        klaar()
+      }
+      var data = Object.assign({}, setup.data, { config: index.config, docs: index.docs })
+      luisteraar({ data: { type: SETUP, data: data } })
+    })
+  }
+
+  self.addEventListener = function (soort, luisteraar, opties) {
+    if (soort !== "message") return aanmelden.apply(self, arguments)
+    var setup = null, laden = null, laatste = null
+
+    function volledig() {
+      laden = laden || fetch(new URL(ROOT + setup.data.config.zoekindex, self.location.href))
+        .then(function (antwoord) {
+          if (!antwoord.ok) throw new Error(antwoord.status + " " + antwoord.url)
+          return antwoord.json()
+        })
+        .then(function (index) { return zetOp(luisteraar, setup, index) })
+        .then(function () { setup = null })
+        .catch(function (fout) { laden = null; console.warn("zoekindex niet geladen:", fout) })
+      return laden
+    }
+
+    return aanmelden.call(self, "message", function (ev) {
+      var bericht = ev.data || {}
+      if (bericht.type === SETUP && bericht.data.config.zoekindex) {
+        setup = bericht
+      } else if (setup && bericht.type === QUERY && String(bericht.data).trim()) {
+        laatste = ev
+        volledig().then(function () { if (laatste === ev) luisteraar(ev) })
+        return
+      }
+      return luisteraar(ev)
+    }, opties)
+  }
+})()
