@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import http.server
+import os
 import re
 import shutil
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -395,3 +398,31 @@ def test_pdfua_machinaal_controleerbaar_deel_zonder_fouten(pdf, naam, monkeypatc
     rapport = pdfua.validate(str(pdf(naam)))
     assert rapport.skipped == ()
     assert [f"{f.rule_id}: {f.message}" for f in rapport.findings] == []
+
+
+NA_ELKAAR = """
+import os, sys
+from pathlib import Path
+from mkdocs.config import load_config
+os.environ["KADER_ZONDER_PDF"] = "1"  # on_config would start the parallel print stage
+config = load_config(config_file="mkdocs.yml")
+plugin = config.plugins["handelingskader"]
+plugin.on_startup(command="build", dirty=False)
+config = plugin.on_config(config)
+from macros.druk.documenten import alle_pdfs
+for naam, inhoud in alle_pdfs(plugin.drukwerk(config), parallel=False).items():
+    (Path(sys.argv[1]) / naam).write_bytes(inhoud)
+"""
+
+
+def test_parallel_in_verse_processen_gelijk_aan_na_elkaar(site, tmp_path):
+    """The build makes each layout in a fresh worker process (the card plan, then each card file from
+    it, beside the Overzicht); one process making everything one after the other gives the same bytes."""
+    env = {**os.environ, "KADER_SITE_URL": SITE_URL, "NO_MKDOCS_2_WARNING": "1"}
+    uitkomst = subprocess.run([sys.executable, "-c", NA_ELKAAR, str(tmp_path)], cwd=ROOT, env=env,
+                              capture_output=True, text=True)
+    assert uitkomst.returncode == 0, uitkomst.stderr
+    namen = sorted(p.name for p in tmp_path.glob("*.pdf"))
+    assert namen == ["overzicht-acties.pdf", "zakkaarten-a4.pdf", "zakkaarten-a6.pdf"]
+    for naam in namen:
+        assert (tmp_path / naam).read_bytes() == (site / "downloads" / naam).read_bytes(), naam

@@ -5,10 +5,13 @@ WeasyPrint reads only files from the project's print templates and fonts (Projec
 """
 from __future__ import annotations
 
+import multiprocessing
+import multiprocessing.forkserver
 import os
 import shutil
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
+import threading
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property, partial
 from pathlib import Path
@@ -91,50 +94,97 @@ class Drukwerk:
         opmaak = self.document("zakkaarten-opmaak.html", kaarten=alle).render()
         return kaartplan(alle, [set(pagina.anchors) for pagina in opmaak.pages])
 
+    def zakkaarten_a6(self, plan: list[Zijde]) -> dict[str, bytes]:
+        """One card side per A6 page, with bleed and crop marks outside it for the print shop."""
+        return {DOWNLOADS["zakkaarten_a6"]: snijtekens(self.render("zakkaarten-a6.html", zijden=plan), KAART)}
+
+    def zakkaarten_a4(self, plan: list[Zijde]) -> dict[str, bytes]:
+        """Four A6 cards per A4 sheet, duplex long-edge, for the office printer."""
+        return {DOWNLOADS["zakkaarten_a4"]: self.render("zakkaarten-a4.html", vellen=vellen(plan))}
+
     def zakkaarten(self) -> dict[str, bytes]:
-        """Both card files from one side plan, so the cards are laid out once: one card side per A6
-        page with bleed and crop marks outside it for the print shop, and four A6 cards per A4 sheet,
-        duplex long-edge, for the office printer."""
+        """Both card files from one side plan, so the cards are laid out once and the files cannot
+        differ."""
         plan = self.kaartplan()
-        return {DOWNLOADS["zakkaarten_a6"]: snijtekens(self.render("zakkaarten-a6.html", zijden=plan), KAART),
-                DOWNLOADS["zakkaarten_a4"]: self.render("zakkaarten-a4.html", vellen=vellen(plan))}
+        return {**self.zakkaarten_a6(plan), **self.zakkaarten_a4(plan)}
+
+    def alles(self) -> dict[str, bytes]:
+        """Every PDF, one after the other in this process."""
+        return {**self.overzicht(), **self.zakkaarten()}
 
 
-# The print tasks, each making its downloads; the slowest first, which balances two workers.
-MAKERS = {"zakkaarten": Drukwerk.zakkaarten, "overzicht": Drukwerk.overzicht}
 PDFS = tuple(DOWNLOADS[soort] for soort in ("overzicht", "zakkaarten_a6", "zakkaarten_a4"))
+# The print tasks of a parallel build, each in a fresh process: the card plan, then both card files
+# from it, beside the Overzicht. A process holds one layout at a time.
+TAKEN = ("kaartplan", "overzicht", "zakkaarten_a6", "zakkaarten_a4")
+VOORBEREID = ["macros.druk.documenten"]  # imported once by the fork server, not by every task
 
 
-def maak(taak: tuple[Drukwerk, str]) -> dict[str, bytes]:
-    """One print task: file name -> PDF. WeasyPrint copies the fonts into a temporary folder it removes
-    only when garbage-collected, which a worker process never is: here the folder is ours and goes."""
-    drukwerk, soort = taak
+def voer_uit(drukwerk: Drukwerk, taak: str, *args):
+    """One print task (a method of Drukwerk). WeasyPrint copies the fonts into a temporary folder
+    it removes only when garbage-collected, which a worker process never is: here the folder is ours
+    and goes."""
     eigen, tempfile.tempdir = tempfile.tempdir, tempfile.mkdtemp(prefix="handelingskader-druk-")
     try:
-        return MAKERS[soort](drukwerk)
+        return getattr(drukwerk, taak)(*args)
     finally:
         shutil.rmtree(tempfile.tempdir, ignore_errors=True)
         tempfile.tempdir = eigen
 
 
+def _pool(kernen: int) -> ProcessPoolExecutor:
+    """Workers forked from a fork server that has imported the print stage; a fresh one per task,
+    so the memory of a layout is returned when its task ends."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(VOORBEREID)
+    return ProcessPoolExecutor(max_workers=kernen, mp_context=context, max_tasks_per_child=1)
+
+
+def _stop_forkserver() -> None:
+    """End the fork server with the print stage: the build leaves no process behind, and the
+    server's workers are reaped within the build's process tree (what a process counter such as
+    the benchmark's os.wait4 sees). Python has no public call for it; `_stop` exists in 3.11-3.14."""
+    stop = getattr(multiprocessing.forkserver._forkserver, "_stop", None)
+    if stop:
+        stop()
+
+
 class Drukopdracht:
     """Every PDF, started at once in worker processes (where more than one core is available) and
-    collected later: the build renders its pages meanwhile, so it costs about the longest of the two."""
+    collected later: the build renders its pages meanwhile, so it costs about the longest of the two.
+    The card files start as soon as the card plan is there (a thread waits for it)."""
 
     def __init__(self, drukwerk: Drukwerk, parallel: bool = True):
-        self.taken = [(drukwerk, soort) for soort in MAKERS]
-        kernen = min(len(self.taken), os.cpu_count() or 1)
-        self.pool = ProcessPoolExecutor(max_workers=kernen) if parallel and kernen > 1 else None
-        self.toekomst = [self.pool.submit(maak, taak) for taak in self.taken] if self.pool else []
+        self.drukwerk = drukwerk
+        kernen = min(2, os.cpu_count() or 1)
+        self.pool = _pool(kernen) if parallel and kernen > 1 else None
+        self.toekomst: list[Future] = []
+        if self.pool:
+            self.plan = self.pool.submit(voer_uit, drukwerk, "kaartplan")
+            self.toekomst.append(self.pool.submit(voer_uit, drukwerk, "overzicht"))
+            self.kaarten = threading.Thread(target=self._kaarten, daemon=True)
+            self.kaarten.start()
+
+    def _kaarten(self) -> None:
+        """Both card files from the plan, once it is made (if it fails, resultaten() says why)."""
+        try:
+            plan = self.plan.result()
+            for taak in ("zakkaarten_a6", "zakkaarten_a4"):
+                self.toekomst.append(self.pool.submit(voer_uit, self.drukwerk, taak, plan))
+        except BaseException:  # noqa: BLE001 - the plan's own error is raised by resultaten()
+            return
 
     def resultaten(self) -> dict[str, bytes]:
         """File name -> PDF, waiting for the workers."""
         if self.pool is None:
-            return {naam: pdf for taak in self.taken for naam, pdf in maak(taak).items()}
+            return voer_uit(self.drukwerk, "alles")
         try:
+            self.kaarten.join()
+            self.plan.result()
             return {naam: pdf for toekomst in self.toekomst for naam, pdf in toekomst.result().items()}
         finally:
             self.pool.shutdown()
+            _stop_forkserver()
 
     def stop(self) -> None:
         """A build that fails does not wait for its PDFs."""

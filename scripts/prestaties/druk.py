@@ -1,5 +1,5 @@
-"""The PDFs: each print task in its own process (the Overzicht; both card files, which share one
-layout of the cards), then all in parallel and one after the other. The children
+"""The PDFs: each print task in its own process, as the build runs them (the card plan, the
+Overzicht, each card file from the plan), then all in parallel and one after the other. The children
 get the print stage through the build's own code path: mkdocs' config of the project, the
 handelingskader plugin's on_config, and its drukwerk()."""
 from __future__ import annotations
@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from macros.druk.documenten import MAKERS
+from macros.druk.documenten import TAKEN
 
 from .processen import PYTHON, kib, meet
 
@@ -27,11 +27,17 @@ config = plugin.on_config(config)
 drukwerk = plugin.drukwerk(config)
 """
 EEN_TAAK = LADEN + """
-from macros.druk.documenten import maak
+import pickle
+from macros.druk.documenten import voer_uit
 uit = Path(sys.argv[3])
 uit.mkdir(parents=True, exist_ok=True)
-for naam, inhoud in maak((drukwerk, sys.argv[2])).items():
-    (uit / naam).write_bytes(inhoud)
+taak, plan = sys.argv[2], uit.parent / "kaartplan.pickle"
+if taak == "kaartplan":
+    plan.write_bytes(pickle.dumps(voer_uit(drukwerk, taak)))
+else:
+    vooraf = [pickle.loads(plan.read_bytes())] if taak.startswith("zakkaarten") else []
+    for naam, inhoud in voer_uit(drukwerk, taak, *vooraf).items():
+        (uit / naam).write_bytes(inhoud)
 """
 ALLE_PDFS = LADEN + """
 from macros.druk.documenten import alle_pdfs
@@ -47,14 +53,15 @@ def drukwerk(project: Path, uit: Path, parallel_vergelijken: bool = True) -> Non
     uit.mkdir()
     config = str(project / "mkdocs.yml")
     basis, basis_geheugen = meet([PYTHON, "-c", LADEN, config], project)
-    print(f"PDF's, elk in een eigen proces (tijden inclusief opstarten en data laden, zonder PDF "
-          f"{basis:.2f} s en {basis_geheugen:.0f} MiB):")
-    for soort in MAKERS:
+    print(f"PDF's, elke taak in een eigen proces zoals in de build (tijden inclusief opstarten en data laden "
+          f"via mkdocs, zonder PDF {basis:.2f} s en {basis_geheugen:.0f} MiB; in de build laden de taken "
+          "alleen de drukfase):")
+    for soort in TAKEN:
         map_ = uit / soort
         duur, geheugen = meet([PYTHON, "-c", EEN_TAAK, config, soort, str(map_)], project)
         bestanden = ", ".join(f"{pad.name} {len(PdfReader(pad).pages)} pagina's {kib(pad).strip()}"
                               for pad in sorted(map_.glob("*.pdf")))
-        print(f"  {soort:12s} {duur:6.2f} s  piekgeheugen: {geheugen:6.0f} MiB   {bestanden}")
+        print(f"  {soort:14s} {duur:6.2f} s  piekgeheugen: {geheugen:6.0f} MiB   {bestanden}")
     if not parallel_vergelijken:
         print("alle_pdfs parallel en na elkaar: hier niet gemeten (kost ruim twee minuten; "
               "scripts/benchmark --alles meet het wel)")
