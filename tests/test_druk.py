@@ -391,13 +391,62 @@ def _as_integer_pikepdf(waarde):
         (int(waarde) if isinstance(waarde, int) else None)
 
 
+TEKENEN = {"Tj", "TJ", "'", '"', "Do", "sh", "BI"}  # what shows text or paints an image, form or shading
+
+
+def _ongemarkeerd(inhoud) -> list[tuple[list, str]]:
+    """The showing and painting operators of a content stream outside any marked-content sequence."""
+    diepte, buiten = 0, []
+    for operanden, operator in pikepdf.parse_content_stream(inhoud):
+        naam = str(operator)
+        diepte += {"BDC": 1, "BMC": 1, "EMC": -1}.get(naam, 0)
+        if diepte == 0 and naam in TEKENEN:
+            buiten.append((operanden, naam))
+    return buiten
+
+
+def _getagde_vormen(document: pikepdf.Pdf) -> dict[int, int]:
+    """Per page (1-based): how many form XObjects it paints outside marked content, if each of them
+    is tagged inside (ISO 32000-1 14.7.4.4: the form has /StructParents, all its content is marked,
+    and the structure tree refers to it with marked-content references naming it as /Stm); -1 if
+    anything else on the page is unmarked."""
+    vormen_in_boom = set()
+    te_doen = [document.Root.StructTreeRoot]
+    while te_doen:
+        knoop = te_doen.pop()
+        if isinstance(knoop, pikepdf.Array):
+            te_doen += list(knoop)
+        elif isinstance(knoop, pikepdf.Dictionary):
+            if knoop.get("/Type") == pikepdf.Name.MCR and "/Stm" in knoop:
+                vormen_in_boom.add(knoop.Stm.objgen)
+            if "/K" in knoop:
+                te_doen.append(knoop.K)
+    uitkomst = {}
+    for nummer, pagina in enumerate(document.pages, 1):
+        vormen = [pagina.Resources.XObject[operanden[0]] if naam == "Do" else None
+                  for operanden, naam in _ongemarkeerd(pagina)]
+        goed = all(v is not None and v.Subtype == pikepdf.Name.Form and "/StructParents" in v
+                   and v.objgen in vormen_in_boom and not _ongemarkeerd(v) for v in vormen)
+        uitkomst[nummer] = len(vormen) if goed else -1
+    return uitkomst
+
+
 @pytest.mark.parametrize("naam", ["overzicht-acties.pdf", "zakkaarten-a6.pdf", "zakkaarten-a4.pdf"])
 def test_pdfua_machinaal_controleerbaar_deel_zonder_fouten(pdf, naam, monkeypatch):
+    """pdfua 0.1.3 counts painting a form XObject outside marked content as untagged (UA-01-003) even
+    when the form's own content is tagged and referred to from the structure tree, as PDF allows and
+    the imposed A4 sheets do (macros/druk/impositie.py): such a finding counts only if the test's own
+    check of those forms fails."""
     import pdfua.rules.structure
     monkeypatch.setattr(pdfua.rules.structure, "as_integer", _as_integer_pikepdf)
     rapport = pdfua.validate(str(pdf(naam)))
     assert rapport.skipped == ()
-    assert [f"{f.rule_id}: {f.message}" for f in rapport.findings] == []
+    with pikepdf.open(pdf(naam)) as document:
+        vormen = _getagde_vormen(document)
+    bevindingen = [f for f in rapport.findings if not (
+        f.rule_id == "UA-01-003" and f.evidence.get("unmarked_text_operators") == 0
+        and f.evidence.get("unmarked_xobjects") == vormen.get(f.location.page))]
+    assert [f"{f.rule_id}: {f.message}" for f in bevindingen] == []
 
 
 NA_ELKAAR = """
@@ -426,3 +475,26 @@ def test_parallel_in_verse_processen_gelijk_aan_na_elkaar(site, tmp_path):
     assert namen == ["overzicht-acties.pdf", "zakkaarten-a4.pdf", "zakkaarten-a6.pdf"]
     for naam in namen:
         assert (tmp_path / naam).read_bytes() == (site / "downloads" / naam).read_bytes(), naam
+
+
+def _inhoud(stroom) -> bytes:
+    return pikepdf.unparse_content_stream(pikepdf.parse_content_stream(stroom))
+
+
+def test_a4_vellen_zijn_de_a6_zijden_ingeslagen(pdf):
+    """The A4 sheets are not laid out a second time: every slot shows one finished A6 side (the same
+    content, clipped at its trim box), every side once, fronts in slots 1-4 and on the next sheet
+    their backs, mirrored per row (2 1 / 4 3) for duplex over the long edge."""
+    with pikepdf.open(pdf("zakkaarten-a6.pdf")) as a6, pikepdf.open(pdf("zakkaarten-a4.pdf")) as a4:
+        zijden = [_inhoud(pagina) for pagina in a6.pages]
+        geplaatst = []
+        for vel in a4.pages:
+            for _, vorm in sorted(vel.Resources.XObject.items()):
+                assert vorm.Subtype == pikepdf.Name.Form
+                assert [float(v) for v in vorm.BBox] == [float(v) for v in a6.pages[0].trimbox]
+                geplaatst.append(zijden.index(_inhoud(vorm)))
+    verwacht = []
+    for start in range(0, len(zijden), 8):  # four cards (front and back) per sheet pair
+        voor = [start + 2 * i for i in range(4)]
+        verwacht += voor + [voor[1] + 1, voor[0] + 1, voor[3] + 1, voor[2] + 1]
+    assert geplaatst == [z for z in verwacht if z < len(zijden)]

@@ -6,7 +6,6 @@ WeasyPrint reads only files from the project's print templates and fonts (Projec
 from __future__ import annotations
 
 import multiprocessing
-import multiprocessing.forkserver
 import os
 import shutil
 import tempfile
@@ -26,6 +25,7 @@ from ..edities.weergave import beschrijving
 from ..gegevens.lokaal import LABEL
 from ..sjablonen import html_omgeving
 from .fetcher import ProjectFetcher
+from .impositie import impositie, snijlijnkleur
 from .inslag import Kaart, Zijde, kaartplan, vellen
 from .snijtekens import snijtekens
 from .maten import KAART
@@ -98,15 +98,23 @@ class Drukwerk:
         """One card side per A6 page, with bleed and crop marks outside it for the print shop."""
         return {DOWNLOADS["zakkaarten_a6"]: snijtekens(self.render("zakkaarten-a6.html", zijden=plan), KAART)}
 
-    def zakkaarten_a4(self, plan: list[Zijde]) -> dict[str, bytes]:
-        """Four A6 cards per A4 sheet, duplex long-edge, for the office printer."""
-        return {DOWNLOADS["zakkaarten_a4"]: self.render("zakkaarten-a4.html", vellen=vellen(plan))}
+    def zakkaarten_a4(self, plan: list[Zijde], a6: bytes) -> dict[str, bytes]:
+        """Four A6 cards per A4 sheet, duplex long-edge, for the office printer: the finished A6
+        sides imposed (macros/druk/impositie.py), so both card files show the same cards."""
+        nummer = {id(zijde): i for i, zijde in enumerate(plan)}
+        paginas = [[nummer[id(z)] if z else None for z in vel[kant]] for vel in vellen(plan) for kant in ("voor", "achter")]
+        titel = f"Zakkaarten (A4, dubbelzijdig) – {self.kader.kader.ondertitel}"
+        uitleg = (f"Zakkaarten bij {self.kader.editieregel(kort=True)}: vier A6-kaarten per A4-vel, dubbelzijdig "
+                  "afdrukken (lange zijde), langs de snijlijnen knippen.")
+        kleur = snijlijnkleur(self.sjablonen / "kleuren.css")
+        return {DOWNLOADS["zakkaarten_a4"]: impositie(a6, paginas, KAART, kleur, titel, uitleg)}
 
-    def zakkaarten(self) -> dict[str, bytes]:
-        """Both card files from one side plan, so the cards are laid out once and the files cannot
-        differ."""
-        plan = self.kaartplan()
-        return {**self.zakkaarten_a6(plan), **self.zakkaarten_a4(plan)}
+    def zakkaarten(self, plan: list[Zijde] | None = None) -> dict[str, bytes]:
+        """Both card files from one side plan (made here if not given): the cards are laid out once,
+        as A6 sides, and the A4 sheets are imposed from them."""
+        plan = self.kaartplan() if plan is None else plan
+        a6 = self.zakkaarten_a6(plan)
+        return {**a6, **self.zakkaarten_a4(plan, a6[DOWNLOADS["zakkaarten_a6"]])}
 
     def alles(self) -> dict[str, bytes]:
         """Every PDF, one after the other in this process."""
@@ -115,9 +123,9 @@ class Drukwerk:
 
 PDFS = tuple(DOWNLOADS[soort] for soort in ("overzicht", "zakkaarten_a6", "zakkaarten_a4"))
 # The print tasks of a parallel build, each in a fresh process: the card plan, then both card files
-# from it, beside the Overzicht. A process holds one layout at a time.
-TAKEN = ("kaartplan", "overzicht", "zakkaarten_a6", "zakkaarten_a4")
-VOORBEREID = ["macros.druk.documenten"]  # imported once by the fork server, not by every task
+# from it (the A6 sides laid out, the A4 sheets imposed from them), beside the Overzicht. A process
+# holds one layout at a time.
+TAKEN = ("kaartplan", "overzicht", "zakkaarten")
 
 
 def voer_uit(drukwerk: Drukwerk, taak: str, *args):
@@ -133,20 +141,11 @@ def voer_uit(drukwerk: Drukwerk, taak: str, *args):
 
 
 def _pool(kernen: int) -> ProcessPoolExecutor:
-    """Workers forked from a fork server that has imported the print stage; a fresh one per task,
-    so the memory of a layout is returned when its task ends."""
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(VOORBEREID)
-    return ProcessPoolExecutor(max_workers=kernen, mp_context=context, max_tasks_per_child=1)
-
-
-def _stop_forkserver() -> None:
-    """End the fork server with the print stage: the build leaves no process behind, and the
-    server's workers are reaped within the build's process tree (what a process counter such as
-    the benchmark's os.wait4 sees). Python has no public call for it; `_stop` exists in 3.11-3.14."""
-    stop = getattr(multiprocessing.forkserver._forkserver, "_stop", None)
-    if stop:
-        stop()
+    """Workers started afresh ("spawn": a new interpreter, not a copy of the build's process), one per
+    task, so a worker holds only the print stage and one layout, and returns that memory when its
+    task ends. They are children of the build's process, reaped by it."""
+    return ProcessPoolExecutor(max_workers=kernen, mp_context=multiprocessing.get_context("spawn"),
+                               max_tasks_per_child=1)
 
 
 class Drukopdracht:
@@ -168,9 +167,7 @@ class Drukopdracht:
     def _kaarten(self) -> None:
         """Both card files from the plan, once it is made (if it fails, resultaten() says why)."""
         try:
-            plan = self.plan.result()
-            for taak in ("zakkaarten_a6", "zakkaarten_a4"):
-                self.toekomst.append(self.pool.submit(voer_uit, self.drukwerk, taak, plan))
+            self.toekomst.append(self.pool.submit(voer_uit, self.drukwerk, "zakkaarten", self.plan.result()))
         except BaseException:  # noqa: BLE001 - the plan's own error is raised by resultaten()
             return
 
@@ -184,7 +181,6 @@ class Drukopdracht:
             return {naam: pdf for toekomst in self.toekomst for naam, pdf in toekomst.result().items()}
         finally:
             self.pool.shutdown()
-            _stop_forkserver()
 
     def stop(self) -> None:
         """A build that fails does not wait for its PDFs."""

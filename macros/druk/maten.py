@@ -1,5 +1,5 @@
-"""The pocket card's measures, defined once: the A6 print-shop card (with bleed), the A6 layout the
-A4 sheets are paginated from, and the card slots on an A4 sheet all follow from these numbers."""
+"""The pocket card's measures, defined once: the A6 print-shop card (with bleed), the flow layout the
+card sides are planned from, and the card slots on an A4 sheet all follow from these numbers."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -16,7 +16,6 @@ class Kaartmaten:
     onder: int = 10  # the footer stands in this margin
     voet: int = 6  # trim to the bottom of the footer line: text stays 5 mm or more inside the trim
     afloop: int = 3  # bleed beyond the trim, for the print shop
-    kop: int = 4  # the running head on an A4 slot, which is in the flow there: its height
     snijtekens: int = 7  # the mark area outside the bleed, for the crop marks
     snijafstand: int = 4  # trim to the start of a crop mark: at least the bleed plus 1 mm
 
@@ -25,11 +24,6 @@ class Kaartmaten:
         """The @page margin, measured from the trim (WeasyPrint adds a bleed outside the page box), so
         the text area is the same with or without bleed."""
         return f"{self.boven}mm {self.zijkant}mm {self.onder}mm"
-
-    @property
-    def vakmarge(self) -> str:
-        """The padding of a card slot on an A4 sheet: the same text area, below the running head."""
-        return f"{self.boven - self.kop}mm {self.zijkant}mm {self.onder}mm"
 
 
 KAART = Kaartmaten()

@@ -1,6 +1,6 @@
 """The PDFs: each print task in its own process, as the build runs them (the card plan, the
-Overzicht, each card file from the plan), then all in parallel and one after the other. The children
-get the print stage through the build's own code path: mkdocs' config of the project, the
+Overzicht, both card files from the plan), then all in parallel and one after the other. The
+children get the print stage through the build's own code path: mkdocs' config of the project, the
 handelingskader plugin's on_config, and its drukwerk()."""
 from __future__ import annotations
 
