@@ -213,3 +213,22 @@ def test_zoekindex_onbereikbaar_dan_geen_resultaat_en_later_opnieuw(browser, bas
     assert geweigerd
     assert zoek(pagina, "noodopvang", basis)[0] == "woningen/direct/#w-d-01"
     context.close()
+
+
+def _ontbrekend(pagina) -> list[str]:
+    """The words mkdocs-material says each shown result lacks ("Ontbreekt: ...")."""
+    return [t.split(":", 1)[1].split() for t in pagina.locator(".md-search-result__terms").all_inner_texts()]
+
+
+def test_stopwoorden_ontbreken_niet_onder_een_resultaat(browser, basis):
+    """A result is not said to lack the stop words that the search leaves out ("Ontbreekt: aan de"),
+    but still the real words it lacks."""
+    pagina = browser.new_page(locale="nl-NL")
+    pagina.goto(basis)
+    assert zoek(pagina, "schade aan de woning", basis)
+    ontbrekend = [w for woorden in _ontbrekend(pagina) for w in woorden]
+    assert not {"aan", "de"} & set(ontbrekend), ontbrekend
+    assert zoek(pagina, "brandweer in de kelder", basis)
+    ontbrekend = _ontbrekend(pagina)
+    assert ["kelder"] in ontbrekend and not any({"in", "de"} & set(w) for w in ontbrekend), ontbrekend
+    pagina.close()

@@ -9,7 +9,7 @@
    - for a word the index does not hold, two parts that it does hold (the reader wrote a compound
      as one word: "schadeonderzoek" -> schade + onderzoek);
    and it drops Dutch stop words ("in", "de") that would otherwise find every word beginning with
-   them. Nothing leaves the browser. */
+   them, also from the words a result is said to lack. Nothing leaves the browser. */
 (function () {
   "use strict"
   var EXACT = 10, TIKFOUT = 0.3, MIN_PREFIX = 3, MIN_TIKFOUT = 5, MIN_DEEL = 3
@@ -83,5 +83,18 @@
     var woorden = woordenVan(geparsed.clauses, this.invertedIndex, this.tokenSet)
     var alle = this.query(vraag(woorden, true))
     return alle.length ? alle : this.query(vraag(woorden, false))
+  }
+
+  /* mkdocs-material shows under a result the words of the query it lacks ("Ontbreekt: de"); the stop
+     words that the search above leaves out are not missing. */
+  var RESULT = 3, versturen = self.postMessage
+  self.postMessage = function (bericht) {
+    if (bericht && bericht.type === RESULT && bericht.data && bericht.data.items)
+      bericht.data.items.forEach(function (groep) {
+        [].concat(groep).forEach(function (item) {
+          Object.keys(item.terms || {}).forEach(function (woord) { if (stopwoord(woord)) delete item.terms[woord] })
+        })
+      })
+    return versturen.apply(self, arguments)
   }
 })()
