@@ -8,6 +8,7 @@
    - the words one letter away (one typo), for words of five letters or more, weighted below;
    - for a word the index does not hold, two parts that it does hold (the reader wrote a compound
      as one word: "schadeonderzoek" -> schade + onderzoek);
+   results with every word come first, then those with some of them;
    and it drops Dutch stop words ("in", "de") that would otherwise find every word beginning with
    them, also from the words a result is said to lack. Nothing leaves the browser. */
 (function () {
@@ -76,13 +77,21 @@
     }
   }
 
-  /* Results with every word of the query first; if there are none, results with any word. */
+  /* Results with every word of the query first, then those with only some of them, scored below
+     the last of the first (a question word that one page happens to hold, "wat doet de
+     burgemeester", must not hide the pages about the burgemeester). */
   lunr.Index.prototype.search = function (tekst) {
     var geparsed = new lunr.Query(this.fields)
     new lunr.QueryParser(tekst, geparsed).parse()
     var woorden = woordenVan(geparsed.clauses, this.invertedIndex, this.tokenSet)
-    var alle = this.query(vraag(woorden, true))
-    return alle.length ? alle : this.query(vraag(woorden, false))
+    var alle = this.query(vraag(woorden, true)), sommige = this.query(vraag(woorden, false))
+    if (!alle.length) return sommige
+    var gevonden = {}
+    alle.forEach(function (r) { gevonden[r.ref] = true })
+    var rest = sommige.filter(function (r) { return !gevonden[r.ref] })
+    var schaal = rest.length ? alle[alle.length - 1].score / rest[0].score / 2 : 0
+    rest.forEach(function (r) { r.score *= schaal })
+    return alle.concat(rest)
   }
 
   /* mkdocs-material shows under a result the words of the query it lacks ("Ontbreekt: de"); the stop
