@@ -29,8 +29,10 @@ LEXICON = 300_000  # the most frequent Dutch words that forms are drawn from
 # are not the second part of a compound.
 ACHTERVOEGSELS = frozenset({"heid", "heden", "baar", "bare", "lijk", "lijke", "schap", "ing", "ling",
                             "ning", "ring", "sing", "king", "ding", "ting", "isch", "ische"})
-KOPPELTEKENS = ("s",)
-VERSCHIL = 4  # forms of a word differ in at most its last four letters (kanaal/kanalen, informeer/informeren)  # the linking -s- of 'veiligheid|s|regio' belongs to neither part
+KOPPELTEKENS = ("s",)  # the linking -s- of 'veiligheid|s|regio' belongs to neither part
+VERSCHIL = 4  # forms of a word differ in at most its last four letters (kanaal/kanalen, informeer/informeren)
+# Latin plurals the stemmers do not join to their singular: winkelcentrum/winkelcentra, museum/musea
+LATIJN = (("um", "a"),)
 
 
 def woorden(tekst: str) -> list[str]:
@@ -93,6 +95,9 @@ class Woordenboek:
     def verwant(self, woord: str, ander: str) -> bool:
         if ander == woord or abs(len(ander) - len(woord)) > VERSCHIL:
             return False
+        if any({woord, ander} == {stam + enkel, stam + meer} for enkel, meer in LATIJN
+               for stam in {woord[:-len(enkel)], woord[:-len(meer)]}):
+            return True
         gedeeld = len(os.path.commonprefix([woord, ander]))
         return gedeeld >= min(len(woord), len(ander)) - VERSCHIL and \
             any(a == b for a, b in zip(self.stammen(woord), self.stammen(ander)))
