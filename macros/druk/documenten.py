@@ -1,5 +1,6 @@
-"""Print: the Overzicht acties (A4) and the pocket cards (A6 for a print shop, A4 for an office
-printer), rendered with WeasyPrint from the same loaded model as the website.
+"""Print: the Overzicht acties (A4) and the pocket cards (A6 for a print shop; A4 for an office
+printer, imposed from the A6 file), rendered with WeasyPrint from the same loaded model as the
+website.
 
 WeasyPrint reads only files from the project's print templates and fonts (ProjectFetcher).
 """
