@@ -120,3 +120,33 @@ def test_webfonts_bevatten_elk_teken_van_de_paginas_en_niet_meer(site, bomen):
         ontbreekt = {chr(t) for t in getoond - tekens if t in volledig}
         assert ontbreekt == set(), (lettertype.name, ontbreekt)
         assert lettertype.stat().st_size < (ROOT / "overrides/assets/fonts" / lettertype.name).stat().st_size / 3
+
+
+def _site_met_lettertypen(map_, tekst: str):
+    """A tiny built site: one page with this text and the project's full fonts."""
+    import shutil
+    (map_ / "assets").mkdir(parents=True)
+    shutil.copytree(ROOT / "overrides/assets/fonts", map_ / "assets/fonts")
+    (map_ / "index.html").write_text(f"<p>{tekst}</p>", encoding="utf-8")
+    return map_
+
+
+def test_webfonts_eenmaal_gesneden_voor_beide_builds_van_de_publicatie(site, publicatie, tmp_path, monkeypatch):
+    """The publication cuts the fonts once for its two builds (the offline site has the same
+    characters): a font cut for the same font and characters is taken from the shared folder, one for
+    other characters is cut anew; the offline site's fonts equal the site's."""
+    from macros.web.lettertypen import VOORRAAD, verklein_lettertypen
+    for lettertype in (site / "assets/fonts").glob("*.woff2"):
+        assert (publicatie / "offline/assets/fonts" / lettertype.name).read_bytes() == lettertype.read_bytes()
+    voorraad = tmp_path / "voorraad"
+    voorraad.mkdir()
+    monkeypatch.setenv(VOORRAAD, str(voorraad))
+    verklein_lettertypen(_site_met_lettertypen(tmp_path / "eerste", "Explosie €"))
+    bewaard = sorted(voorraad.iterdir())
+    assert len(bewaard) == len(list((tmp_path / "eerste/assets/fonts").glob("*.woff2")))
+    for pad in bewaard:  # marked, so the next build shows where its fonts came from
+        pad.write_bytes(pad.read_bytes() + b"gemerkt")
+    verklein_lettertypen(_site_met_lettertypen(tmp_path / "tweede", "Explosie €"))
+    assert all(p.read_bytes().endswith(b"gemerkt") for p in (tmp_path / "tweede/assets/fonts").glob("*.woff2"))
+    verklein_lettertypen(_site_met_lettertypen(tmp_path / "derde", "Explosie ∑"))
+    assert not any(p.read_bytes().endswith(b"gemerkt") for p in (tmp_path / "derde/assets/fonts").glob("*.woff2"))

@@ -9,16 +9,20 @@ Inter is under the SIL Open Font License, which allows this (no Reserved Font Na
 """
 from __future__ import annotations
 
+import hashlib
 import os
+import shutil
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path
 
+import fontTools
 from fontTools import subset
 
 ALTIJD = frozenset(range(0x20, 0x7F)) | frozenset(range(0xA0, 0x100))
 KENMERKEN = ["kern", "liga", "calt", "clig", "rlig", "ccmp", "locl", "mark", "mkmk", "tnum"]
 LETTERTYPEMAP = "assets/fonts"
+VOORRAAD = "KADER_LETTERTYPEN"  # environment: a folder of fonts cut before (the publication's own, temporary)
 
 
 def gebruikte_tekens(site: Path) -> set[int]:
@@ -45,15 +49,34 @@ def verklein(lettertype: Path, tekens: set[int]) -> None:
     subset.save_font(font, str(lettertype), opties)
 
 
+def _sleutel(lettertype: Path, tekens: set[int]) -> str:
+    """What a cut font depends on: the font, the characters, fontTools and the options."""
+    sleutel = hashlib.sha256(lettertype.read_bytes())
+    sleutel.update(f"{sorted(tekens)}{fontTools.version}{KENMERKEN}".encode())
+    return sleutel.hexdigest()
+
+
 def verklein_lettertypen(site: Path) -> None:
     """Every web font of the site, each in its own process where there are more cores (about 1.4 s
-    per font, most of it fontTools walking the font's tables)."""
+    per font, most of it fontTools walking the font's tables). With VOORRAAD set (a folder), a font
+    cut before from the same font for the same characters is taken from there: the publication's
+    second build (the offline site, same pages) does not cut them again."""
     tekens = gebruikte_tekens(site)
-    lettertypen = sorted((site / LETTERTYPEMAP).glob("*.woff2"))
-    processen = min(len(lettertypen), os.cpu_count() or 1)
+    voorraad = Path(os.environ[VOORRAAD]) if os.environ.get(VOORRAAD) else None
+    te_doen = {}
+    for lettertype in sorted((site / LETTERTYPEMAP).glob("*.woff2")):
+        klaar = voorraad / f"{_sleutel(lettertype, tekens)}.woff2" if voorraad else None
+        if klaar and klaar.is_file():
+            shutil.copyfile(klaar, lettertype)
+        else:
+            te_doen[lettertype] = klaar
+    processen = min(len(te_doen), os.cpu_count() or 1)
     if processen < 2:
-        for lettertype in lettertypen:
+        for lettertype in te_doen:
             verklein(lettertype, tekens)
-        return
-    with ProcessPoolExecutor(max_workers=processen) as pool:
-        list(pool.map(partial(verklein, tekens=tekens), lettertypen))
+    else:
+        with ProcessPoolExecutor(max_workers=processen) as pool:
+            list(pool.map(partial(verklein, tekens=tekens), te_doen))
+    for lettertype, klaar in te_doen.items():
+        if klaar:
+            shutil.copyfile(lettertype, klaar)
