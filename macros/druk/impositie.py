@@ -29,9 +29,11 @@ SLOTS = ((0, 0), (1, 0), (0, 1), (1, 1))
 
 @dataclass(frozen=True)
 class Plaats:
-    """Where an A6 side lands: the sheet page and the shift from the side's trim to its slot."""
+    """Where an A6 side lands: the sheet page, the form XObject that draws the side there, and the
+    shift from the side's trim to its slot."""
 
     vel: pikepdf.Object
+    vorm: pikepdf.Object
     dx: float
     dy: float
 
@@ -94,7 +96,7 @@ def _namen(boom, plaatsen) -> None:
         _namen(kind, plaatsen)
 
 
-def _structuur(element, plaatsen, vormen) -> None:
+def _structuur(element, plaatsen) -> None:
     """One structure element of a side: its page becomes the sheet, its marked content a reference
     into the side's form XObject (direct child elements likewise)."""
     pagina = element.get("/Pg")
@@ -107,13 +109,13 @@ def _structuur(element, plaatsen, vormen) -> None:
     nieuw = []
     for kind in kinderen if isinstance(kinderen, pikepdf.Array) else [kinderen]:
         if isinstance(kind, int) or (isinstance(kind, pikepdf.Object) and kind._type_name == "integer"):
-            kind = _verwijzing(int(kind), sleutel, plaatsen, vormen) if sleutel in plaatsen else kind
+            kind = _verwijzing(int(kind), plaatsen[sleutel]) if sleutel in plaatsen else kind
         elif isinstance(kind, pikepdf.Dictionary) and kind.get("/Type") == pikepdf.Name.MCR:
             bron = kind.Pg.objgen if "/Pg" in kind else sleutel
             if bron in plaatsen and "/Stm" not in kind:
-                kind = _verwijzing(int(kind.MCID), bron, plaatsen, vormen)
+                kind = _verwijzing(int(kind.MCID), plaatsen[bron])
         elif isinstance(kind, pikepdf.Dictionary) and not kind.is_indirect:
-            _structuur(kind, plaatsen, vormen)
+            _structuur(kind, plaatsen)
         nieuw.append(kind)
     element.K = nieuw[0] if len(nieuw) == 1 else pikepdf.Array(nieuw)  # one kid as itself, as pdfua reads an MCR
 
@@ -126,8 +128,8 @@ def _structuurelementen(document: pikepdf.Pdf):
             yield obj
 
 
-def _verwijzing(mcid: int, pagina: tuple[int, int], plaatsen, vormen) -> pikepdf.Dictionary:
-    return pikepdf.Dictionary(Type=pikepdf.Name.MCR, Pg=plaatsen[pagina].vel, Stm=vormen[pagina], MCID=mcid)
+def _verwijzing(mcid: int, plaats: Plaats) -> pikepdf.Dictionary:
+    return pikepdf.Dictionary(Type=pikepdf.Name.MCR, Pg=plaats.vel, Stm=plaats.vorm, MCID=mcid)
 
 
 def impositie(a6: bytes, vellen: list[list[int | None]], maat: Kaartmaten, kleur: tuple[float, float, float],
@@ -137,7 +139,6 @@ def impositie(a6: bytes, vellen: list[list[int | None]], maat: Kaartmaten, kleur
     with pikepdf.open(io.BytesIO(a6)) as document:
         zijden = list(document.pages)
         plaatsen: dict[tuple[int, int], Plaats] = {}
-        vormen: dict[tuple[int, int], pikepdf.Object] = {}
         for indeling in vellen:
             vel = document.add_blank_page(page_size=A4)
             vel.obj.Tabs = pikepdf.Name.S
@@ -155,11 +156,10 @@ def impositie(a6: bytes, vellen: list[list[int | None]], maat: Kaartmaten, kleur
                 naam = pikepdf.Name(f"/Kaart{len(inhoud) + 1}")
                 vel.obj.Resources.XObject[naam] = vorm
                 inhoud.append(f"q 1 0 0 1 {x - links:.4f} {y - onder:.4f} cm {naam} Do Q\n")
-                plaatsen[zijde.obj.objgen] = Plaats(vel.obj, x - links, y - onder)
-                vormen[zijde.obj.objgen] = vorm
+                plaatsen[zijde.obj.objgen] = Plaats(vel.obj, vorm, x - links, y - onder)
             vel.contents_add(document.make_stream("".join(inhoud).encode("ascii") + _snijlijnen(maat, kleur)))
         for element in list(_structuurelementen(document)):
-            _structuur(element, plaatsen, vormen)
+            _structuur(element, plaatsen)
         if "/Outlines" in document.Root and "/First" in document.Root.Outlines:
             _bladwijzers(document.Root.Outlines.First, plaatsen)
         if "/Names" in document.Root and "/Dests" in document.Root.Names:

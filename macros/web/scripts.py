@@ -8,7 +8,13 @@ from pathlib import Path
 import rcssmin
 import rjsmin
 
-EIGEN = {"assets/javascripts/kader": ("*.js", rjsmin.jsmin), "assets/css": ("*.css", rcssmin.cssmin)}
+
+def verkleind_js(tekst: str) -> str:
+    """One script minified (the kader's own scripts and the search worker's extensions)."""
+    return rjsmin.jsmin(tekst)
+
+
+EIGEN = {"assets/javascripts/kader": ("*.js", verkleind_js), "assets/css": ("*.css", rcssmin.cssmin)}
 
 
 def verklein_scripts(site: Path) -> None:
@@ -16,8 +22,3 @@ def verklein_scripts(site: Path) -> None:
     for map_, (patroon, verklein) in EIGEN.items():
         for bestand in sorted((site / map_).glob(patroon)):
             bestand.write_text(verklein(bestand.read_text(encoding="utf-8")), encoding="utf-8")
-
-
-def verkleind_js(tekst: str) -> str:
-    """One script minified the same way (the search worker's extensions)."""
-    return rjsmin.jsmin(tekst)
