@@ -63,7 +63,7 @@ def zoek(pagina, vraag: str, basis: str = "") -> list[str]:
     teller = pagina.locator(".md-search-result__meta")
     if not invoer.is_visible():
         pagina.keyboard.press("/")  # mkdocs-material's shortcut opens and focuses the search box
-    for _ in range(20):  # the index loads in a web worker: until it is ready, nothing is counted
+    for poging in range(20):  # the index loads in a web worker: until it is ready, nothing is counted
         invoer.fill("")
         invoer.press("End")  # mkdocs-material reads the query on keyup
         pagina.wait_for_function("el => !/overeenkomend/.test(el.textContent)", arg=teller.element_handle())
@@ -71,10 +71,12 @@ def zoek(pagina, vraag: str, basis: str = "") -> list[str]:
         invoer.press("End")
         try:
             pagina.wait_for_function("el => /^(Geen|\\d+) overeenkomend/.test(el.textContent.trim())",
-                                     arg=teller.element_handle(), timeout=1500)
+                                     arg=teller.element_handle(), timeout=1500 * (1 + poging // 4))
             break
         except Exception:  # noqa: BLE001 - playwright's TimeoutError: type again
             continue
+    else:
+        raise AssertionError(f"de zoekfunctie gaf geen antwoord op {vraag!r}")
     gezien = pagina.locator(".md-search-result__list > li").evaluate_all("""items => items.flatMap(li =>
         [...li.querySelectorAll(':scope > a.md-search-result__link')]
           .filter(a => parseFloat(a.querySelector('article').dataset.mdScore) > 0)

@@ -6,12 +6,14 @@
    the whole index (config.zoekindex, from the site's root). The worker answers READY at once, so the
    search field works. The first query that is not empty fetches the whole index and sets the worker
    up with it; the queries typed meanwhile wait, and only the last is answered (the page shows the
-   answer to the last one anyway). If the whole index cannot be fetched, the query is answered from
-   the empty index (no results) and the next query tries again. */
+   answer to the last one anyway). A failed fetch (a dropped connection, a busy server) is tried
+   again after 0.4 s and 0.8 s; if the whole index still cannot be fetched, the query is answered
+   from the empty index (no results) and the next query tries again. */
 (function () {
   "use strict"
   var SETUP = 0, READY = 1, QUERY = 2
   var ROOT = "../../../"  /* from assets/javascripts/workers/ to the site's root */
+  var POGINGEN = 3, WACHTEN = 400  /* fetches of the whole index per query; ms before the 2nd, twice that before the 3rd */
   var aanmelden = self.addEventListener
 
   /* Sets the worker up with the whole index; resolves when mkdocs-material's handler is ready,
@@ -32,16 +34,26 @@
     })
   }
 
+  /* The whole index, fetched again after a failure until POGINGEN attempts failed. */
+  function ophalen(adres, poging) {
+    return fetch(adres)
+      .then(function (antwoord) {
+        if (!antwoord.ok) throw new Error(antwoord.status + " " + antwoord.url)
+        return antwoord.json()
+      })
+      .catch(function (fout) {
+        if (poging >= POGINGEN) throw fout
+        return new Promise(function (verder) { setTimeout(verder, WACHTEN * poging) })
+          .then(function () { return ophalen(adres, poging + 1) })
+      })
+  }
+
   self.addEventListener = function (soort, luisteraar, opties) {
     if (soort !== "message") return aanmelden.apply(self, arguments)
     var setup = null, laden = null, laatste = null
 
     function volledig() {
-      laden = laden || fetch(new URL(ROOT + setup.data.config.zoekindex, self.location.href))
-        .then(function (antwoord) {
-          if (!antwoord.ok) throw new Error(antwoord.status + " " + antwoord.url)
-          return antwoord.json()
-        })
+      laden = laden || ophalen(new URL(ROOT + setup.data.config.zoekindex, self.location.href), 1)
         .then(function (index) { return zetOp(luisteraar, setup, index) })
         .then(function () { setup = null })
         .catch(function (fout) { laden = null; console.warn("zoekindex niet geladen:", fout) })
