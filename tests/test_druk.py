@@ -431,26 +431,29 @@ def _getagde_vormen(document: pikepdf.Pdf) -> dict[int, int]:
     return uitkomst
 
 
-@pytest.mark.parametrize("naam", ["overzicht-acties.pdf", "zakkaarten-a6.pdf", "zakkaarten-a4.pdf"])
-def test_pdfua_machinaal_controleerbaar_deel_zonder_fouten(pdf, naam, monkeypatch):
+def _pdfua_bevindingen(pad: Path, monkeypatch) -> list[str]:
     """pdfua 0.1.3 counts painting a form XObject outside marked content as untagged (UA-01-003) even
     when the form's own content is tagged and referred to from the structure tree, as PDF allows and
     the imposed A4 sheets do (macros/druk/impositie.py): such a finding counts only if the test's own
     check of those forms fails."""
     import pdfua.rules.structure
     monkeypatch.setattr(pdfua.rules.structure, "as_integer", _as_integer_pikepdf)
-    rapport = pdfua.validate(str(pdf(naam)))
+    rapport = pdfua.validate(str(pad))
     assert rapport.skipped == ()
-    with pikepdf.open(pdf(naam)) as document:
+    with pikepdf.open(pad) as document:
         vormen = _getagde_vormen(document)
-    bevindingen = [f for f in rapport.findings if not (
+    return [f"{f.rule_id}: {f.message}" for f in rapport.findings if not (
         f.rule_id == "UA-01-003" and f.evidence.get("unmarked_text_operators") == 0
         and f.evidence.get("unmarked_xobjects") == vormen.get(f.location.page))]
-    assert [f"{f.rule_id}: {f.message}" for f in bevindingen] == []
 
 
-NA_ELKAAR = """
-import os, sys
+@pytest.mark.parametrize("naam", ["overzicht-acties.pdf", "zakkaarten-a6.pdf", "zakkaarten-a4.pdf"])
+def test_pdfua_machinaal_controleerbaar_deel_zonder_fouten(pdf, naam, monkeypatch):
+    assert _pdfua_bevindingen(pdf(naam), monkeypatch) == []
+
+
+DRUKKEN = """
+import dataclasses, os, sys
 from pathlib import Path
 from mkdocs.config import load_config
 os.environ["KADER_ZONDER_PDF"] = "1"  # on_config would start the parallel print stage
@@ -458,23 +461,113 @@ config = load_config(config_file="mkdocs.yml")
 plugin = config.plugins["handelingskader"]
 plugin.on_startup(command="build", dirty=False)
 config = plugin.on_config(config)
-from macros.druk.documenten import alle_pdfs
-for naam, inhoud in alle_pdfs(plugin.drukwerk(config), parallel=False).items():
-    (Path(sys.argv[1]) / naam).write_bytes(inhoud)
+from macros.druk.processen import alle_pdfs
+uit, zijden_per_deel, manier = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+drukwerk = dataclasses.replace(plugin.drukwerk(config), zijden_per_deel=zijden_per_deel)
+for naam, inhoud in alle_pdfs(drukwerk, parallel=manier == "parallel").items():
+    (uit / naam).write_bytes(inhoud)
 """
+ZIJDEN_PER_DEEL_KLEIN = 6  # the 24 sides of the real cards in four parts
 
 
-def test_parallel_in_verse_processen_gelijk_aan_na_elkaar(site, tmp_path):
-    """The build makes each layout in a fresh worker process (the card plan, then each card file from
-    it, beside the Overzicht); one process making everything one after the other gives the same bytes."""
+def _drukken(uit: Path, zijden_per_deel: int, manier: str) -> Path:
+    uit.mkdir()
     env = {**os.environ, "KADER_SITE_URL": SITE_URL, "NO_MKDOCS_2_WARNING": "1"}
-    uitkomst = subprocess.run([sys.executable, "-c", NA_ELKAAR, str(tmp_path)], cwd=ROOT, env=env,
-                              capture_output=True, text=True)
+    uitkomst = subprocess.run([sys.executable, "-c", DRUKKEN, str(uit), str(zijden_per_deel), manier], cwd=ROOT,
+                              env=env, capture_output=True, text=True)
     assert uitkomst.returncode == 0, uitkomst.stderr
-    namen = sorted(p.name for p in tmp_path.glob("*.pdf"))
-    assert namen == ["overzicht-acties.pdf", "zakkaarten-a4.pdf", "zakkaarten-a6.pdf"]
-    for naam in namen:
-        assert (tmp_path / naam).read_bytes() == (site / "downloads" / naam).read_bytes(), naam
+    return uit
+
+
+@pytest.fixture(scope="module")
+def in_delen(tmp_path_factory) -> Path:
+    """Every PDF with the card sides laid out in parts of six (whole cards) and joined, in parallel
+    (the print process and its forked children, as the build does)."""
+    return _drukken(tmp_path_factory.mktemp("druk") / "delen", ZIJDEN_PER_DEEL_KLEIN, "parallel")
+
+
+def test_parallel_in_verse_processen_gelijk_aan_na_elkaar(site, in_delen, tmp_path):
+    """The build makes each layout in a forked child of one print process (the card plan beside the
+    Overzicht, then the parts of the A6 sides); one process making everything one after the other
+    gives the same bytes, for the real build (one part) and for the cards in four parts."""
+    namen = ["overzicht-acties.pdf", "zakkaarten-a4.pdf", "zakkaarten-a6.pdf"]
+    na_elkaar = _drukken(tmp_path / "na-elkaar", 40, "na-elkaar")
+    delen_na_elkaar = _drukken(tmp_path / "delen-na-elkaar", ZIJDEN_PER_DEEL_KLEIN, "na-elkaar")
+    for map_, vergelijk in [(na_elkaar, site / "downloads"), (delen_na_elkaar, in_delen)]:
+        assert sorted(p.name for p in map_.glob("*.pdf")) == namen
+        for naam in namen:
+            assert (map_ / naam).read_bytes() == (vergelijk / naam).read_bytes(), (map_.name, naam)
+
+
+def _pdf_beschrijving(pad: Path) -> dict:
+    """What a reader and assistive technology get from a PDF, with pages as numbers: each page's
+    text-showing operators and boxes, the bookmarks, the named destinations, the structure tree
+    (types, pages, alternative texts, marked content) and whether the parent tree points every page's
+    marked content back to elements on that page."""
+    with pikepdf.open(pad) as document:
+        nummer = {pagina.objgen: i for i, pagina in enumerate(document.pages)}
+
+        def plek(bestemming) -> tuple:
+            return nummer[bestemming[0].objgen], tuple(float(x) for x in bestemming[2:4])
+
+        def bladwijzers(item, diepte=0) -> list:
+            uit = []
+            while item is not None:
+                uit.append((diepte, str(item.Title), plek(item.Dest), int(item.get("/Count", 0))))
+                uit += bladwijzers(item.get("/First"), diepte + 1)
+                item = item.get("/Next")
+            return uit
+
+        def structuur(element, diepte=0) -> list:
+            if isinstance(element, int):
+                return [(diepte, "MCID", element)]
+            if "/MCID" in element:
+                return [(diepte, "MCR", int(element.MCID), nummer[element.Pg.objgen])]
+            kinderen = element.get("/K")
+            kinderen = kinderen if isinstance(kinderen, pikepdf.Array) else [] if kinderen is None else [kinderen]
+            pagina = nummer[element.Pg.objgen] if "/Pg" in element else None
+            return [(diepte, str(element.S), pagina, str(element.get("/Alt", "")))] + \
+                [regel for kind in kinderen for regel in structuur(kind, diepte + 1)]
+
+        namen = document.Root.Names.Dests.Names
+        nums = document.Root.StructTreeRoot.ParentTree.Nums
+        ouders = {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
+        return {
+            "paginas": [(pikepdf.unparse_content_stream([op for op in pikepdf.parse_content_stream(pagina)
+                                                         if str(op.operator) in TEKENEN]),
+                         [float(x) for x in pagina.trimbox], [float(x) for x in pagina.mediabox])
+                        for pagina in document.pages],
+            "bladwijzers": bladwijzers(document.Root.Outlines.First),
+            "bestemmingen": [(str(namen[i]), plek(namen[i + 1])) for i in range(0, len(namen), 2)],
+            "structuur": structuur(document.Root.StructTreeRoot.K[0]),
+            "oudersboom": all(nummer[e.Pg.objgen] == i for i, pagina in enumerate(document.pages)
+                              if "/StructParents" in pagina  # the A4 sheets' forms carry them
+                              for e in ouders[int(pagina.StructParents)] if "/Pg" in e),
+            "metadata": (str(document.Root.Lang), str(document.docinfo.Title), bytes(document.Root.Metadata.read_bytes())),
+        }
+
+
+def _lettertypebestanden(pad: Path) -> int:
+    with pikepdf.open(pad) as document:
+        return sum(1 for obj in document.objects if isinstance(obj, pikepdf.Dictionary)
+                   and obj.get("/Type") == pikepdf.Name.FontDescriptor)
+
+
+@pytest.mark.parametrize("naam", ["zakkaarten-a6.pdf", "zakkaarten-a4.pdf"])
+def test_kaartzijden_in_delen_gelijk_aan_een_opmaak(pdf, in_delen, naam):
+    """The A6 sides laid out in four parts and joined (macros/druk/samenvoegen.py) give the reader the
+    same file as one layout: every page's text and boxes, bookmarks, named destinations, structure
+    tree and parent tree; so do the A4 sheets imposed from them."""
+    delen, een = _pdf_beschrijving(in_delen / naam), _pdf_beschrijving(pdf(naam))
+    assert een["oudersboom"]
+    # each part embeds its own font subsets: more of them shows the cards were laid out in parts
+    assert _lettertypebestanden(in_delen / naam) >= 3 * _lettertypebestanden(pdf(naam))
+    for sleutel in een:
+        assert delen[sleutel] == een[sleutel], sleutel
+
+
+def test_kaartzijden_in_delen_pdfua_zonder_fouten(in_delen, monkeypatch):
+    assert _pdfua_bevindingen(in_delen / "zakkaarten-a6.pdf", monkeypatch) == []
 
 
 def _inhoud(stroom) -> bytes:

@@ -6,12 +6,6 @@ WeasyPrint reads only files from the project's print templates and fonts (Projec
 """
 from __future__ import annotations
 
-import multiprocessing
-import os
-import shutil
-import tempfile
-import threading
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property, partial
 from pathlib import Path
@@ -27,12 +21,16 @@ from ..gegevens.lokaal import LABEL
 from ..sjablonen import html_omgeving
 from .fetcher import ProjectFetcher
 from .impositie import impositie, snijlijnkleur
-from .inslag import Kaart, Zijde, kaartplan, vellen
+from .inslag import Kaart, Zijde, kaartdelen, kaartplan, vellen
+from .samenvoegen import samenvoegen
 from .snijtekens import snijtekens
 from .maten import KAART
 
 PDF_OPTIES = {"pdf_variant": "pdf/ua-1", "uncompressed_pdf": False}
 HULPPARTNERS = 8  # the partners a card's helping back lists: the most often named on that card
+# The card sides one layout holds at most (whole cards; more are laid out in parts and joined):
+# WeasyPrint keeps every page's layout until it writes the PDF, about 1.8 MiB per side.
+ZIJDEN_PER_DEEL = 40
 
 
 def qr_uri(url: str) -> str:
@@ -52,6 +50,7 @@ class Drukwerk:
     lettertypen: Path  # the project's fonts
     site_url: str = ""  # the published address, for the QR codes (none without it)
     edities: Edities | None = None  # what changed since the previous edition (the Overzicht shows it)
+    zijden_per_deel: int = ZIJDEN_PER_DEEL  # card sides per layout (see above)
 
     @property
     def kader(self):
@@ -95,9 +94,19 @@ class Drukwerk:
         opmaak = self.document("zakkaarten-opmaak.html", kaarten=alle).render()
         return kaartplan(alle, [set(pagina.anchors) for pagina in opmaak.pages])
 
-    def zakkaarten_a6(self, plan: list[Zijde]) -> dict[str, bytes]:
-        """One card side per A6 page, with bleed and crop marks outside it for the print shop."""
-        return {DOWNLOADS["zakkaarten_a6"]: snijtekens(self.render("zakkaarten-a6.html", zijden=plan), KAART)}
+    def kaartdelen(self, plan: list[Zijde]) -> list[list[Zijde]]:
+        return kaartdelen(plan, self.zijden_per_deel)
+
+    def zakkaarten_a6_deel(self, zijden: list[Zijde]) -> bytes:
+        """One part of the A6 sides (whole cards), one side per page."""
+        return self.render("zakkaarten-a6.html", zijden=zijden)
+
+    def zakkaarten_a6(self, plan: list[Zijde], delen: list[bytes] | None = None) -> dict[str, bytes]:
+        """One card side per A6 page, with bleed and crop marks outside it for the print shop: the
+        parts (laid out here, one after the other, if not given) joined."""
+        if delen is None:
+            delen = [self.zakkaarten_a6_deel(deel) for deel in self.kaartdelen(plan)]
+        return {DOWNLOADS["zakkaarten_a6"]: snijtekens(samenvoegen(delen), KAART)}
 
     def zakkaarten_a4(self, plan: list[Zijde], a6: bytes) -> dict[str, bytes]:
         """Four A6 cards per A4 sheet, duplex long-edge, for the office printer: the finished A6
@@ -110,11 +119,11 @@ class Drukwerk:
         kleur = snijlijnkleur(self.sjablonen / "kleuren.css")
         return {DOWNLOADS["zakkaarten_a4"]: impositie(a6, paginas, KAART, kleur, titel, uitleg)}
 
-    def zakkaarten(self, plan: list[Zijde] | None = None) -> dict[str, bytes]:
+    def zakkaarten(self, plan: list[Zijde] | None = None, delen: list[bytes] | None = None) -> dict[str, bytes]:
         """Both card files from one side plan (made here if not given): the cards are laid out once,
-        as A6 sides, and the A4 sheets are imposed from them."""
+        as A6 sides (the parts, if given, are that layout), and the A4 sheets are imposed from them."""
         plan = self.kaartplan() if plan is None else plan
-        a6 = self.zakkaarten_a6(plan)
+        a6 = self.zakkaarten_a6(plan, delen)
         return {**a6, **self.zakkaarten_a4(plan, a6[DOWNLOADS["zakkaarten_a6"]])}
 
     def alles(self) -> dict[str, bytes]:
@@ -123,72 +132,6 @@ class Drukwerk:
 
 
 PDFS = tuple(DOWNLOADS[soort] for soort in ("overzicht", "zakkaarten_a6", "zakkaarten_a4"))
-# The print tasks of a parallel build, each in a fresh process: the card plan, then both card files
-# from it (the A6 sides laid out, the A4 sheets imposed from them), beside the Overzicht. A process
-# holds one layout at a time.
+# The print tasks, as the benchmark measures them one by one: the card plan, the Overzicht, and both
+# card files from the plan (the A6 sides laid out in parts, the A4 sheets imposed from them).
 TAKEN = ("kaartplan", "overzicht", "zakkaarten")
-
-
-def voer_uit(drukwerk: Drukwerk, taak: str, *args):
-    """One print task (a method of Drukwerk). WeasyPrint copies the fonts into a temporary folder
-    it removes only when garbage-collected, which a worker process never is: here the folder is ours
-    and goes."""
-    eigen, tempfile.tempdir = tempfile.tempdir, tempfile.mkdtemp(prefix="handelingskader-druk-")
-    try:
-        return getattr(drukwerk, taak)(*args)
-    finally:
-        shutil.rmtree(tempfile.tempdir, ignore_errors=True)
-        tempfile.tempdir = eigen
-
-
-def _pool(kernen: int) -> ProcessPoolExecutor:
-    """Workers started afresh ("spawn": a new interpreter, not a copy of the build's process), one per
-    task, so a worker holds only the print stage and one layout, and returns that memory when its
-    task ends. They are children of the build's process, reaped by it."""
-    return ProcessPoolExecutor(max_workers=kernen, mp_context=multiprocessing.get_context("spawn"),
-                               max_tasks_per_child=1)
-
-
-class Drukopdracht:
-    """Every PDF, started at once in worker processes (where more than one core is available) and
-    collected later: the build renders its pages meanwhile, so it costs about the longest of the two.
-    The card files start as soon as the card plan is there (a thread waits for it)."""
-
-    def __init__(self, drukwerk: Drukwerk, parallel: bool = True):
-        self.drukwerk = drukwerk
-        kernen = min(2, os.cpu_count() or 1)
-        self.pool = _pool(kernen) if parallel and kernen > 1 else None
-        self.toekomst: list[Future] = []
-        if self.pool:
-            self.plan = self.pool.submit(voer_uit, drukwerk, "kaartplan")
-            self.toekomst.append(self.pool.submit(voer_uit, drukwerk, "overzicht"))
-            self.kaarten = threading.Thread(target=self._kaarten, daemon=True)
-            self.kaarten.start()
-
-    def _kaarten(self) -> None:
-        """Both card files from the plan, once it is made (if it fails, resultaten() says why)."""
-        try:
-            self.toekomst.append(self.pool.submit(voer_uit, self.drukwerk, "zakkaarten", self.plan.result()))
-        except BaseException:  # noqa: BLE001 - the plan's own error is raised by resultaten()
-            return
-
-    def resultaten(self) -> dict[str, bytes]:
-        """File name -> PDF, waiting for the workers."""
-        if self.pool is None:
-            return voer_uit(self.drukwerk, "alles")
-        try:
-            self.kaarten.join()
-            self.plan.result()
-            return {naam: pdf for toekomst in self.toekomst for naam, pdf in toekomst.result().items()}
-        finally:
-            self.pool.shutdown()
-
-    def stop(self) -> None:
-        """A build that fails does not wait for its PDFs."""
-        if self.pool:
-            self.pool.shutdown(wait=False, cancel_futures=True)
-
-
-def alle_pdfs(drukwerk: Drukwerk, parallel: bool = True) -> dict[str, bytes]:
-    """Every PDF, rendered in parallel processes where more than one core is available."""
-    return Drukopdracht(drukwerk, parallel).resultaten()

@@ -72,6 +72,17 @@ def kaartplan(alle: list[Kaart], paginas: list[set[str]]) -> list[Zijde]:
     return plan
 
 
+def kaartdelen(plan: list[Zijde], grootte: int) -> list[list[Zijde]]:
+    """The side plan in consecutive parts of whole cards, each at most `grootte` sides (a card with
+    more sides is a part of its own): each part is laid out on its own (macros/druk/samenvoegen.py)."""
+    delen: list[list[Zijde]] = [[]]
+    for zijde in plan:
+        if zijde.nummer == 1 and delen[-1] and len(delen[-1]) + zijde.aantal > grootte:
+            delen.append([])
+        delen[-1].append(zijde)
+    return delen
+
+
 def vellen(zijden: list[Zijde]) -> list[dict]:
     """Impose the sides (front, back, front, back, ...) four cards to an A4 sheet pair.
 

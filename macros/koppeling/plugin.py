@@ -180,7 +180,7 @@ class KaderPlugin(BasePlugin[KaderConfig]):
         return bestanden
 
     def start_druk(self, config):
-        from ..druk.documenten import Drukopdracht  # WeasyPrint is only imported when PDFs are made
+        from ..druk.processen import Drukopdracht  # WeasyPrint is only imported when PDFs are made
         return Drukopdracht(self.drukwerk(config))
 
     def schrijf_pdfs(self, config) -> None:
@@ -204,8 +204,7 @@ class KaderPlugin(BasePlugin[KaderConfig]):
     @event_priority(50)  # before mkdocs-material's search plugin writes its index
     def _na_de_paginas(self, *, config):
         """The web fonts cut to the characters of the pages (not under serve: speed), and the search
-        index shaped for Dutch readers (macros/zoeken/index.py)."""
-        self.schrijf_pdfs(config)
+        index shaped for Dutch readers (macros/zoeken/index.py); the PDFs render meanwhile."""
         if self.opdracht != "serve":
             verklein_lettertypen(Path(config.site_dir))
             verklein_scripts(Path(config.site_dir))
@@ -223,7 +222,11 @@ class KaderPlugin(BasePlugin[KaderConfig]):
         if self.opdracht != "serve" and not _offline(config) and _zoekplugin(config) is not None:
             stel_uit(Path(config.site_dir))
 
-    on_post_build = CombinedEvent(_na_de_paginas, _index_uitstellen)
+    @event_priority(-200)  # last: the PDFs are collected only when everything else is done
+    def _pdfs_schrijven(self, *, config):
+        self.schrijf_pdfs(config)
+
+    on_post_build = CombinedEvent(_na_de_paginas, _index_uitstellen, _pdfs_schrijven)
 
     def on_template_context(self, context, template_name, config):
         """The 404 page of a site built without its address (KADER_SITE_URL): links relative to the

@@ -28,7 +28,7 @@ drukwerk = plugin.drukwerk(config)
 """
 EEN_TAAK = LADEN + """
 import pickle
-from macros.druk.documenten import voer_uit
+from macros.druk.processen import voer_uit
 uit = Path(sys.argv[3])
 uit.mkdir(parents=True, exist_ok=True)
 taak, plan = sys.argv[2], uit.parent / "kaartplan.pickle"
@@ -40,7 +40,7 @@ else:
         (uit / naam).write_bytes(inhoud)
 """
 ALLE_PDFS = LADEN + """
-from macros.druk.documenten import alle_pdfs
+from macros.druk.processen import alle_pdfs
 uit = Path(sys.argv[2])
 uit.mkdir(parents=True, exist_ok=True)
 for naam, inhoud in alle_pdfs(drukwerk, parallel=sys.argv[3] == "parallel").items():
@@ -67,7 +67,7 @@ def drukwerk(project: Path, uit: Path, parallel_vergelijken: bool = True) -> Non
               "scripts/benchmark --alles meet het wel)")
         return
     tijden = {}
-    for manier, omschrijving in [("parallel", "parallel (2 processen)"), ("na-elkaar", "na elkaar")]:
+    for manier, omschrijving in [("parallel", "parallel (drukproces en kinderen)"), ("na-elkaar", "na elkaar")]:
         tijden[manier], geheugen = meet([PYTHON, "-c", ALLE_PDFS, config, str(uit / manier), manier], project)
         print(f"alle_pdfs {omschrijving:22s} {tijden[manier]:6.2f} s   piekgeheugen (grootste "
               f"proces): {geheugen:6.0f} MiB")
