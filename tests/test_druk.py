@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import http.server
+import json
 import os
 import re
 import shutil
@@ -497,6 +498,62 @@ def test_parallel_in_verse_processen_gelijk_aan_na_elkaar(site, in_delen, tmp_pa
         assert sorted(p.name for p in map_.glob("*.pdf")) == namen
         for naam in namen:
             assert (map_ / naam).read_bytes() == (vergelijk / naam).read_bytes(), (map_.name, naam)
+
+
+STOPPEN = """
+import json, os, sys, time
+from pathlib import Path
+from mkdocs.config import load_config
+os.environ["KADER_ZONDER_PDF"] = "1"  # the test starts the print stage itself
+config = load_config(config_file="mkdocs.yml")
+plugin = config.plugins["handelingskader"]
+plugin.on_startup(command="build", dirty=False)
+config = plugin.on_config(config)
+from macros.druk.processen import Drukopdracht
+
+def kinderen(ouder):
+    uit = []
+    for map_ in Path("/proc").iterdir():
+        try:
+            velden = (map_ / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if map_.name.isdigit() and int(velden[1]) == ouder and velden[0] != "Z":
+            uit.append(int(map_.name))
+    return uit
+
+def levend(pid):
+    try:
+        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+opdracht = Drukopdracht(plugin.drukwerk(config))
+drukproces = opdracht.drukproces.proces.pid
+einde = time.monotonic() + 60
+while not kinderen(drukproces) and time.monotonic() < einde:
+    time.sleep(0.05)
+lagen = kinderen(drukproces)
+opdracht.stop()
+time.sleep(0.5)
+print(json.dumps({"lagen": lagen, "drukproces": levend(drukproces), "levend": [p for p in lagen if levend(p)]}))
+"""
+
+
+def test_mislukte_build_stopt_het_drukwerk(tmp_path):
+    """A build that fails (on_build_error -> Drukopdracht.stop) does not wait for its PDFs: the print
+    process and the layouts it forked stop, and leave no temporary folder behind."""
+    tijdelijk = tmp_path / "tmp"
+    tijdelijk.mkdir()
+    env = {**os.environ, "KADER_SITE_URL": SITE_URL, "NO_MKDOCS_2_WARNING": "1", "TMPDIR": str(tijdelijk)}
+    # a layout left running keeps the output open: then this times out instead of hanging
+    uitkomst = subprocess.run([sys.executable, "-c", STOPPEN], cwd=ROOT, env=env, capture_output=True, text=True,
+                              timeout=120)
+    assert uitkomst.returncode == 0, uitkomst.stderr
+    gezien = json.loads(uitkomst.stdout.strip().splitlines()[-1])
+    assert len(gezien["lagen"]) >= 2  # the card plan and the Overzicht were being laid out
+    assert not gezien["drukproces"] and gezien["levend"] == []
+    assert list(tijdelijk.iterdir()) == []
 
 
 def _pdf_beschrijving(pad: Path) -> dict:

@@ -6,13 +6,14 @@ from __future__ import annotations
 import multiprocessing
 import os
 import shutil
+import signal
 import tempfile
 import traceback
-from concurrent.futures import Future, ProcessPoolExecutor
 
 from .documenten import Drukwerk
 
 FORK = multiprocessing.get_context("fork")
+SPAWN = multiprocessing.get_context("spawn")
 KERNEN = min(2, os.cpu_count() or 1)
 
 
@@ -28,24 +29,25 @@ def voer_uit(drukwerk: Drukwerk, taak: str, *args):
         tempfile.tempdir = eigen
 
 
-def _in_kind(zender, drukwerk: Drukwerk, taak: str, args: tuple) -> None:
-    """In a forked child: one task; its result, or what went wrong, goes back through the pipe."""
+def _in_kind(zender, functie, args: tuple) -> None:
+    """In a child: one function; its result, or what went wrong, goes back through the pipe."""
     try:
-        uitkomst = ("klaar", voer_uit(drukwerk, taak, *args))
-    except BaseException:  # noqa: BLE001 - the print process raises it, with this traceback
+        uitkomst = ("klaar", functie(*args))
+    except BaseException:  # noqa: BLE001 - the parent raises it, with this traceback
         uitkomst = ("fout", traceback.format_exc())
     zender.send(uitkomst)
     zender.close()
 
 
 class Kind:
-    """One print task in a child forked from the print process: a copy of that process (the
-    interpreter, WeasyPrint and the print stage already loaded), holding one layout, gone when done."""
+    """A function run in a child process, its result collected later. Forked from the print process
+    for a layout (a copy with the interpreter, WeasyPrint and the print stage already loaded, holding
+    one layout, gone when done); spawned for the print process itself."""
 
-    def __init__(self, drukwerk: Drukwerk, taak: str, *args):
-        self.taak = taak
-        self.ontvanger, zender = FORK.Pipe(duplex=False)
-        self.proces = FORK.Process(target=_in_kind, args=(zender, drukwerk, taak, args), daemon=True)
+    def __init__(self, context, functie, *args, daemon: bool = True):
+        self.naam = " ".join(str(a) for a in args if isinstance(a, str)) or functie.__name__
+        self.ontvanger, zender = context.Pipe(duplex=False)
+        self.proces = context.Process(target=_in_kind, args=(zender, functie, args), daemon=daemon)
         self.proces.start()
         zender.close()
 
@@ -58,21 +60,36 @@ class Kind:
             self.ontvanger.close()
             self.proces.join()
         if soort == "fout":
-            raise RuntimeError(f"drukwerk '{self.taak}' mislukt (exitcode {self.proces.exitcode}):\n{inhoud}")
+            raise RuntimeError(f"drukwerk '{self.naam}' mislukt (exitcode {self.proces.exitcode}):\n{inhoud}")
         return inhoud
+
+    def stop(self) -> None:
+        self.proces.terminate()
+        self.proces.join()
+        self.ontvanger.close()
+
+
+def _gestopt(signaal, frame) -> None:
+    """The print process is stopped (the build failed): its layouts stop with it. Each child has
+    this handler too (a fork keeps it), so every process leaves through voer_uit's clean-up."""
+    for kind in multiprocessing.active_children():
+        kind.terminate()
+    raise SystemExit(1)
 
 
 def drukken(drukwerk: Drukwerk) -> dict[str, bytes]:
     """In the print process: the card plan beside the Overzicht, each in its own forked child; then
     the parts of the A6 sides (whole cards) in children, as many at a time as there are cores; here
     they are joined and the A4 sheets imposed from them (pikepdf, no layout)."""
-    plan = Kind(drukwerk, "kaartplan")
-    overzicht = Kind(drukwerk, "overzicht")
+    signal.signal(signal.SIGTERM, _gestopt)
+    plan = Kind(FORK, voer_uit, drukwerk, "kaartplan")
+    overzicht = Kind(FORK, voer_uit, drukwerk, "overzicht")
     plan = plan.resultaat()
     delen, wachtend = [], drukwerk.kaartdelen(plan)
     while wachtend:
         golf, wachtend = wachtend[:KERNEN], wachtend[KERNEN:]
-        delen += [kind.resultaat() for kind in [Kind(drukwerk, "zakkaarten_a6_deel", deel) for deel in golf]]
+        delen += [kind.resultaat() for kind in [Kind(FORK, voer_uit, drukwerk, "zakkaarten_a6_deel", deel)
+                                                for deel in golf]]
     return {**overzicht.resultaat(), **voer_uit(drukwerk, "zakkaarten", plan, delen)}
 
 
@@ -87,23 +104,18 @@ class Drukopdracht:
 
     def __init__(self, drukwerk: Drukwerk, parallel: bool = True):
         self.drukwerk = drukwerk
-        self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) \
-            if parallel and KERNEN > 1 else None
-        self.toekomst: Future | None = self.pool.submit(drukken, drukwerk) if self.pool else None
+        self.drukproces = Kind(SPAWN, drukken, drukwerk, daemon=False) if parallel and KERNEN > 1 else None
 
     def resultaten(self) -> dict[str, bytes]:
         """File name -> PDF, waiting for the print process."""
-        if self.pool is None:
+        if self.drukproces is None:
             return voer_uit(self.drukwerk, "alles")
-        try:
-            return self.toekomst.result()
-        finally:
-            self.pool.shutdown()
+        return self.drukproces.resultaat()
 
     def stop(self) -> None:
-        """A build that fails does not wait for its PDFs."""
-        if self.pool:
-            self.pool.shutdown(wait=False, cancel_futures=True)
+        """A build that fails does not wait for its PDFs: the print process and its layouts stop."""
+        if self.drukproces:
+            self.drukproces.stop()
 
 
 def alle_pdfs(drukwerk: Drukwerk, parallel: bool = True) -> dict[str, bytes]:
