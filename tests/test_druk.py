@@ -453,8 +453,10 @@ def test_pdfua_machinaal_controleerbaar_deel_zonder_fouten(pdf, naam, monkeypatc
     assert _pdfua_bevindingen(pdf(naam), monkeypatch) == []
 
 
-DRUKKEN = """
-import dataclasses, os, sys
+# Child scripts: the project's print stage through the build's own code path (mkdocs' config, the
+# plugin's on_config); the test starts the print processes itself.
+LADEN = """
+import dataclasses, json, os, sys, time
 from pathlib import Path
 from mkdocs.config import load_config
 os.environ["KADER_ZONDER_PDF"] = "1"  # on_config would start the parallel print stage
@@ -462,6 +464,8 @@ config = load_config(config_file="mkdocs.yml")
 plugin = config.plugins["handelingskader"]
 plugin.on_startup(command="build", dirty=False)
 config = plugin.on_config(config)
+"""
+DRUKKEN = LADEN + """
 from macros.druk.processen import alle_pdfs
 uit, zijden_per_deel, manier = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
 drukwerk = dataclasses.replace(plugin.drukwerk(config), zijden_per_deel=zijden_per_deel)
@@ -500,15 +504,7 @@ def test_parallel_in_verse_processen_gelijk_aan_na_elkaar(site, in_delen, tmp_pa
             assert (map_ / naam).read_bytes() == (vergelijk / naam).read_bytes(), (map_.name, naam)
 
 
-STOPPEN = """
-import json, os, sys, time
-from pathlib import Path
-from mkdocs.config import load_config
-os.environ["KADER_ZONDER_PDF"] = "1"  # the test starts the print stage itself
-config = load_config(config_file="mkdocs.yml")
-plugin = config.plugins["handelingskader"]
-plugin.on_startup(command="build", dirty=False)
-config = plugin.on_config(config)
+STOPPEN = LADEN + """
 from macros.druk.processen import Drukopdracht
 
 def kinderen(ouder):
