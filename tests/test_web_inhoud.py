@@ -122,31 +122,24 @@ def test_webfonts_bevatten_elk_teken_van_de_paginas_en_niet_meer(site, bomen):
         assert lettertype.stat().st_size < (ROOT / "overrides/assets/fonts" / lettertype.name).stat().st_size / 3
 
 
-def _site_met_lettertypen(map_, tekst: str):
-    """A tiny built site: one page with this text and the project's full fonts."""
-    import shutil
-    (map_ / "assets").mkdir(parents=True)
-    shutil.copytree(ROOT / "overrides/assets/fonts", map_ / "assets/fonts")
-    (map_ / "index.html").write_text(f"<p>{tekst}</p>", encoding="utf-8")
-    return map_
-
-
-def test_webfonts_eenmaal_gesneden_voor_beide_builds_van_de_publicatie(site, publicatie, tmp_path, monkeypatch):
-    """The publication cuts the fonts once for its two builds (the offline site has the same
-    characters): a font cut for the same font and characters is taken from the shared folder, one for
-    other characters is cut anew; the offline site's fonts equal the site's."""
-    from macros.web.lettertypen import VOORRAAD, verklein_lettertypen
-    for lettertype in (site / "assets/fonts").glob("*.woff2"):
+def test_webfonts_houden_namen_licentie_en_opmaakkenmerken(site, publicatie):
+    """A cut font is still the same font for a browser and for its licence: the font's own name records
+    (family, copyright, the OFL's licence text and address), kerning and the other layout features
+    the site uses, a visible .notdef; the offline site gets the same files."""
+    from fontTools.pens.boundsPen import BoundsPen
+    from fontTools.ttLib import TTFont
+    from macros.web.lettertypen import KENMERKEN
+    for lettertype in sorted((site / "assets/fonts").glob("*.woff2")):
+        volledig, gesneden = TTFont(ROOT / "overrides/assets/fonts" / lettertype.name), TTFont(lettertype)
+        namen = {(n.nameID, n.platformID, n.langID, n.toUnicode()) for n in volledig["name"].names
+                 if n.nameID < 256 and n.isUnicode()}
+        assert {(n.nameID, n.platformID, n.langID, n.toUnicode()) for n in gesneden["name"].names} >= namen
+        assert {0, 1, 2, 13, 14} <= {n.nameID for n in gesneden["name"].names}
+        for tabel in ("GSUB", "GPOS"):
+            kenmerken = {f.FeatureTag for f in gesneden[tabel].table.FeatureList.FeatureRecord}
+            bron = {f.FeatureTag for f in volledig[tabel].table.FeatureList.FeatureRecord}
+            assert kenmerken <= set(KENMERKEN) and kenmerken >= {"kern", "calt", "tnum"} & bron, (tabel, kenmerken)
+        pen = BoundsPen(gesneden.getGlyphSet())
+        gesneden.getGlyphSet()[".notdef"].draw(pen)
+        assert pen.bounds is not None  # a missing character shows as a box, not as nothing
         assert (publicatie / "offline/assets/fonts" / lettertype.name).read_bytes() == lettertype.read_bytes()
-    voorraad = tmp_path / "voorraad"
-    voorraad.mkdir()
-    monkeypatch.setenv(VOORRAAD, str(voorraad))
-    verklein_lettertypen(_site_met_lettertypen(tmp_path / "eerste", "Explosie €"))
-    bewaard = sorted(voorraad.iterdir())
-    assert len(bewaard) == len(list((tmp_path / "eerste/assets/fonts").glob("*.woff2")))
-    for pad in bewaard:  # marked, so the next build shows where its fonts came from
-        pad.write_bytes(pad.read_bytes() + b"gemerkt")
-    verklein_lettertypen(_site_met_lettertypen(tmp_path / "tweede", "Explosie €"))
-    assert all(p.read_bytes().endswith(b"gemerkt") for p in (tmp_path / "tweede/assets/fonts").glob("*.woff2"))
-    verklein_lettertypen(_site_met_lettertypen(tmp_path / "derde", "Explosie ∑"))
-    assert not any(p.read_bytes().endswith(b"gemerkt") for p in (tmp_path / "derde/assets/fonts").glob("*.woff2"))

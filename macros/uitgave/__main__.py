@@ -12,7 +12,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 from ..adressen import DOWNLOADMAP, DOWNLOADS, bundelnaam
@@ -29,10 +28,8 @@ def mkdocs_build(project: Path, doel: Path, **omgeving: str) -> None:
 
 
 def publiceer(werk: Path, project: Path) -> list[Path]:
-    # the web fonts are cut once for both builds (same pages, same characters; macros/web/lettertypen.py)
-    with tempfile.TemporaryDirectory(prefix="handelingskader-lettertypen-") as lettertypen:
-        mkdocs_build(project, werk / "site", KADER_LETTERTYPEN=lettertypen)
-        mkdocs_build(project, werk / "offline", KADER_OFFLINE="true", KADER_ZONDER_PDF="1", KADER_LETTERTYPEN=lettertypen)
+    mkdocs_build(project, werk / "site")
+    mkdocs_build(project, werk / "offline", KADER_OFFLINE="true", KADER_ZONDER_PDF="1")
     for naam in DOWNLOADS.values():  # the PDFs (none in a build with KADER_ZONDER_PDF) and exports
         if (werk / "site" / DOWNLOADMAP / naam).exists():
             shutil.copy2(werk / "site" / DOWNLOADMAP / naam, werk / "offline" / DOWNLOADMAP / naam)
