@@ -10,7 +10,6 @@ belong together.
 from __future__ import annotations
 
 import bisect
-import os
 import re
 import unicodedata
 from functools import cache, cached_property
@@ -63,10 +62,6 @@ class Woordenboek:
         return len(woord) >= MIN_DEEL and zipf_frequency(woord, TAAL) >= MIN_ZIPF
 
     @cache
-    def stammen(self, woord: str) -> tuple[str, ...]:
-        return tuple(s.stemWord(woord) for s in self.stemmers)
-
-    @cache
     def delen(self, woord: str) -> frozenset[str]:
         """The parts of a compound, at every level: 'bewonersbijeenkomst' -> bewoners, bewoner,
         bijeenkomst. Splits only where Dutch hyphenation may break the word, into two words."""
@@ -83,24 +78,30 @@ class Woordenboek:
     def vormen(self, te_zoeken: Iterable[str]) -> dict[str, frozenset[str]]:
         """Per word, the other Dutch words with the same stem under either stemmer that differ from
         it only in the last letters (at most VERSCHIL): bescherming -> beschermen, beschermd, …;
-        informeer -> informeren; not veiligheid -> veiling."""
-        uit = {}
+        informeer -> informeren; not veiligheid -> veiling. The candidates share the word's beginning
+        (all but its last VERSCHIL letters), so they are a slice of the sorted lexicon."""
+        kandidaten = {}
         for woord in {w for w in te_zoeken if len(w) >= MIN_DEEL}:
             begin = woord[:max(MIN_DEEL, len(woord) - VERSCHIL)]
             start = bisect.bisect_left(self.lexicon, begin)
             eind = bisect.bisect_left(self.lexicon, begin + "\uffff")
-            uit[woord] = frozenset(v for v in self.lexicon[start:eind] if self.verwant(woord, v))
-        return uit
+            kandidaten[woord] = [v for v in self.lexicon[start:eind]
+                                 if v != woord and abs(len(v) - len(woord)) <= VERSCHIL]
+        stammen = self.stammen({woord, *lijst} for woord, lijst in kandidaten.items())
+        return {woord: frozenset(v for v in lijst if _latijns(woord, v) or
+                                 any(a == b for a, b in zip(stammen[woord], stammen[v])))
+                for woord, lijst in kandidaten.items()}
 
-    def verwant(self, woord: str, ander: str) -> bool:
-        if ander == woord or abs(len(ander) - len(woord)) > VERSCHIL:
-            return False
-        if any({woord, ander} == {stam + enkel, stam + meer} for enkel, meer in LATIJN
-               for stam in {woord[:-len(enkel)], woord[:-len(meer)]}):
-            return True
-        gedeeld = len(os.path.commonprefix([woord, ander]))
-        return gedeeld >= min(len(woord), len(ander)) - VERSCHIL and \
-            any(a == b for a, b in zip(self.stammen(woord), self.stammen(ander)))
+    def stammen(self, groepen: Iterable[set[str]]) -> dict[str, tuple[str, ...]]:
+        """Every word's stem under each stemmer, the stemmers called once on all words."""
+        alle = sorted(set().union(*groepen))
+        return dict(zip(alle, zip(*(s.stemWords(alle) for s in self.stemmers))))
+
+
+def _latijns(woord: str, ander: str) -> bool:
+    """Singular and Latin plural: winkelcentrum/winkelcentra."""
+    return any({woord, ander} == {stam + enkel, stam + meer} for enkel, meer in LATIJN
+               for stam in {woord[:-len(enkel)], woord[:-len(meer)]})
 
 
 @cache
