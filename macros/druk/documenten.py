@@ -2,7 +2,9 @@
 printer, imposed from the A6 file), rendered with WeasyPrint from the same loaded model as the
 website.
 
-WeasyPrint reads only files from the project's print templates and fonts (ProjectFetcher).
+WeasyPrint reads only files from the project's print templates and fonts (ProjectFetcher). It is
+imported where a document is made, not with this module: the build's own process describes the print
+stage (Drukwerk) but lays nothing out; its print process loads WeasyPrint (macros/druk/processen.py).
 """
 from __future__ import annotations
 
@@ -12,14 +14,12 @@ from pathlib import Path
 
 import jinja2
 import segno
-from weasyprint import HTML
 
 from ..adressen import DOWNLOADS, Adresboek, anker, anker_afspraken, anker_plek
 from ..edities import Edities
 from ..edities.weergave import beschrijving
 from ..gegevens.lokaal import LABEL
 from ..sjablonen import html_omgeving
-from .fetcher import ProjectFetcher
 from .impositie import impositie, snijlijnkleur
 from .inslag import Kaart, Zijde, kaartdelen, kaartplan, vellen
 from .samenvoegen import samenvoegen
@@ -69,8 +69,11 @@ class Drukwerk:
     def __getstate__(self) -> dict:  # the environment is made again in each worker process
         return {k: v for k, v in self.__dict__.items() if k != "omgeving"}
 
-    def document(self, sjabloon: str, **context) -> HTML:
+    def document(self, sjabloon: str, **context):
         """An HTML template filled and ready for WeasyPrint (project files only)."""
+        from weasyprint import HTML
+
+        from .fetcher import ProjectFetcher
         tekst = self.omgeving.get_template(sjabloon).render(**context)
         return HTML(string=tekst, base_url=self.sjablonen.resolve().as_uri() + "/",
                     url_fetcher=ProjectFetcher((self.sjablonen, self.lettertypen)))
