@@ -472,7 +472,7 @@ drukwerk = dataclasses.replace(plugin.drukwerk(config), zijden_per_deel=zijden_p
 for naam, inhoud in alle_pdfs(drukwerk, parallel=manier == "parallel").items():
     (uit / naam).write_bytes(inhoud)
 """
-ZIJDEN_PER_DEEL_KLEIN = 6  # the 24 sides of the real cards in four parts
+ZIJDEN_PER_DEEL_KLEIN = 6  # the real cards (24 sides) in five parts of whole cards, by their text
 
 
 def _drukken(uit: Path, zijden_per_deel: int, manier: str) -> Path:
@@ -486,15 +486,15 @@ def _drukken(uit: Path, zijden_per_deel: int, manier: str) -> Path:
 
 @pytest.fixture(scope="module")
 def in_delen(tmp_path_factory) -> Path:
-    """Every PDF with the card sides laid out in parts of six (whole cards) and joined, in parallel
-    (the print process and its forked children, as the build does)."""
+    """Every PDF with the cards laid out in parts of about six sides (whole cards) and joined, in
+    parallel (the print process and its forked children, as the build does)."""
     return _drukken(tmp_path_factory.mktemp("druk") / "delen", ZIJDEN_PER_DEEL_KLEIN, "parallel")
 
 
 def test_parallel_in_verse_processen_gelijk_aan_na_elkaar(site, in_delen, tmp_path):
-    """The build makes each layout in a forked child of one print process (the card plan beside the
-    Overzicht, then the parts of the A6 sides); one process making everything one after the other
-    gives the same bytes, for the real build (one part) and for the cards in four parts."""
+    """The build makes each layout in a forked child of one print process (the Overzicht beside the
+    parts of the cards); one process making everything one after the other gives the same bytes, for
+    the real build (one part) and for the cards in five parts."""
     namen = ["overzicht-acties.pdf", "zakkaarten-a4.pdf", "zakkaarten-a6.pdf"]
     na_elkaar = _drukken(tmp_path / "na-elkaar", 40, "na-elkaar")
     delen_na_elkaar = _drukken(tmp_path / "delen-na-elkaar", ZIJDEN_PER_DEEL_KLEIN, "na-elkaar")
@@ -549,10 +549,45 @@ def test_mislukte_build_stopt_het_drukwerk(tmp_path):
                               timeout=120)
     assert uitkomst.returncode == 0, uitkomst.stderr
     gezien = json.loads(uitkomst.stdout.strip().splitlines()[-1])
-    assert len(gezien["lagen"]) >= 2  # the card plan and the Overzicht were being laid out
+    assert len(gezien["lagen"]) >= 2  # the Overzicht and the cards were being laid out
     assert not gezien["drukproces"] and gezien["levend"] == []
     assert gezien["weasyprint_in_build"] is False
     assert list(tijdelijk.iterdir()) == []
+
+
+LANGE_KAARTEN = LADEN + """
+from macros.druk.inslag import Kaart
+drukwerk = plugin.drukwerk(config)
+acties = drukwerk.kader.fase_acties(drukwerk.kader.objecttypen[0], drukwerk.kader.fasen[1])
+plekken = [(ot, fase) for ot in drukwerk.kader.objecttypen for fase in drukwerk.kader.fasen][:5]
+kaarten = [Kaart(ot, fase, acties * keer, None) for keer, (ot, fase) in enumerate(plekken, 1)]
+Path(sys.argv[1]).write_bytes(drukwerk.zakkaarten_a6_deel(kaarten))
+"""
+
+
+def test_kaarten_van_elke_lengte_even_zijden_en_hulp_alleen_na_oneven(tmp_path):
+    """Cards laid out once as a flow: whatever the number of sides their acties fill (here one to five
+    times the acties of one card), each card gets an even number of sides numbered 1/n..n/n, and its
+    helping back only where the acties fill an odd number of sides."""
+    pad = tmp_path / "kaarten.pdf"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    uitkomst = subprocess.run([sys.executable, "-c", LANGE_KAARTEN, str(pad)], cwd=ROOT, env=env,
+                              capture_output=True, text=True)
+    assert uitkomst.returncode == 0, uitkomst.stderr
+    kaarten = []
+    for regels in pdf_regels(pad):
+        i, n = map(int, re.search(r"Zijde (\d+)/(\d+)$", regels[-1]).groups())
+        kaarten.append([]) if i == 1 else None
+        kaarten[-1].append((i, n, regels[1] in HULPKOPPEN))
+    assert len(kaarten) == 5
+    actiezijden = []
+    for kaart in kaarten:
+        assert [i for i, _, _ in kaart] == list(range(1, len(kaart) + 1)) and {n for _, n, _ in kaart} == {len(kaart)}
+        assert len(kaart) % 2 == 0 and not any(hulp for _, _, hulp in kaart[:-1])
+        actiezijden.append(len(kaart) - kaart[-1][2])
+        assert kaart[-1][2] == (actiezijden[-1] % 2 == 1)
+    assert actiezijden == sorted(actiezijden) and len(set(actiezijden)) >= 4  # from one side to several
+    assert any(n % 2 == 0 for n in actiezijden) and any(n % 2 for n in actiezijden[1:])
 
 
 def _pdf_beschrijving(pad: Path) -> dict:
@@ -611,7 +646,7 @@ def _lettertypebestanden(pad: Path) -> int:
 
 @pytest.mark.parametrize("naam", ["zakkaarten-a6.pdf", "zakkaarten-a4.pdf"])
 def test_kaartzijden_in_delen_gelijk_aan_een_opmaak(pdf, in_delen, naam):
-    """The A6 sides laid out in four parts and joined (macros/druk/samenvoegen.py) give the reader the
+    """The cards laid out in five parts and joined (macros/druk/samenvoegen.py) give the reader the
     same file as one layout: every page's text and boxes, bookmarks, named destinations, structure
     tree and parent tree; so do the A4 sheets imposed from them."""
     delen, een = _pdf_beschrijving(in_delen / naam), _pdf_beschrijving(pdf(naam))

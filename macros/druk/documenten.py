@@ -20,16 +20,16 @@ from ..edities import Edities
 from ..edities.weergave import beschrijving
 from ..gegevens.lokaal import LABEL
 from ..sjablonen import html_omgeving
-from .impositie import impositie, snijlijnkleur
-from .inslag import Kaart, Zijde, kaartdelen, kaartplan, vellen
+from .impositie import impositie, paginatal, snijlijnkleur
+from .inslag import MEESTE_ZIJDEN, Kaart, kaartdelen, vellen, zijden
 from .samenvoegen import samenvoegen
 from .snijtekens import snijtekens
 from .maten import KAART
 
 PDF_OPTIES = {"pdf_variant": "pdf/ua-1", "uncompressed_pdf": False}
 HULPPARTNERS = 8  # the partners a card's helping back lists: the most often named on that card
-# The card sides one layout holds at most (whole cards; more are laid out in parts and joined):
-# WeasyPrint keeps every page's layout until it writes the PDF, about 1.8 MiB per side.
+# The card sides one layout holds at most, estimated from the text (whole cards; more are laid out in
+# parts and joined): WeasyPrint keeps every page's layout until it writes the PDF, about 1.8 MiB a side.
 ZIJDEN_PER_DEEL = 40
 
 
@@ -50,7 +50,7 @@ class Drukwerk:
     lettertypen: Path  # the project's fonts
     site_url: str = ""  # the published address, for the QR codes (none without it)
     edities: Edities | None = None  # what changed since the previous edition (the Overzicht shows it)
-    zijden_per_deel: int = ZIJDEN_PER_DEEL  # card sides per layout (see above)
+    zijden_per_deel: int = ZIJDEN_PER_DEEL  # card sides per layout, estimated (see above)
 
     @property
     def kader(self):
@@ -91,43 +91,38 @@ class Drukwerk:
     def overzicht(self) -> dict[str, bytes]:
         return {DOWNLOADS["overzicht"]: self.render("overzicht.html")}
 
-    def kaartplan(self) -> list[Zijde]:
-        """Every card side, from one flow layout of the cards (where a side is full; acties whole)."""
-        alle = self.kaarten()
-        opmaak = self.document("zakkaarten-opmaak.html", kaarten=alle).render()
-        return kaartplan(alle, [set(pagina.anchors) for pagina in opmaak.pages])
+    def kaartdelen(self) -> list[list[Kaart]]:
+        return kaartdelen(self.kaarten(), self.zijden_per_deel)
 
-    def kaartdelen(self, plan: list[Zijde]) -> list[list[Zijde]]:
-        return kaartdelen(plan, self.zijden_per_deel)
+    def zakkaarten_a6_deel(self, kaarten: list[Kaart]) -> bytes:
+        """One part of the cards (whole cards), laid out once as a flow, one side per page: the pages
+        of their acties and the helping backs that make each card's sides even (inslag.zijden)."""
+        opmaak = self.document("zakkaarten-a6.html", kaarten=kaarten, meeste_zijden=MEESTE_ZIJDEN).render()
+        bewaard = zijden(kaarten, [set(pagina.anchors) for pagina in opmaak.pages])
+        return opmaak.copy([opmaak.pages[i] for i in bewaard]).write_pdf(**PDF_OPTIES)
 
-    def zakkaarten_a6_deel(self, zijden: list[Zijde]) -> bytes:
-        """One part of the A6 sides (whole cards), one side per page."""
-        return self.render("zakkaarten-a6.html", zijden=zijden)
-
-    def zakkaarten_a6(self, plan: list[Zijde], delen: list[bytes] | None = None) -> dict[str, bytes]:
+    def zakkaarten_a6(self, delen: list[bytes] | None = None) -> dict[str, bytes]:
         """One card side per A6 page, with bleed and crop marks outside it for the print shop: the
         parts (laid out here, one after the other, if not given) joined."""
         if delen is None:
-            delen = [self.zakkaarten_a6_deel(deel) for deel in self.kaartdelen(plan)]
+            delen = [self.zakkaarten_a6_deel(deel) for deel in self.kaartdelen()]
         return {DOWNLOADS["zakkaarten_a6"]: snijtekens(samenvoegen(delen), KAART)}
 
-    def zakkaarten_a4(self, plan: list[Zijde], a6: bytes) -> dict[str, bytes]:
+    def zakkaarten_a4(self, a6: bytes) -> dict[str, bytes]:
         """Four A6 cards per A4 sheet, duplex long-edge, for the office printer: the finished A6
         sides imposed (macros/druk/impositie.py), so both card files show the same cards."""
-        nummer = {id(zijde): i for i, zijde in enumerate(plan)}
-        paginas = [[nummer[id(z)] if z else None for z in vel[kant]] for vel in vellen(plan) for kant in ("voor", "achter")]
+        paginas = [vel[kant] for vel in vellen(list(range(paginatal(a6)))) for kant in ("voor", "achter")]
         titel = f"Zakkaarten (A4, dubbelzijdig) – {self.kader.kader.ondertitel}"
         uitleg = (f"Zakkaarten bij {self.kader.editieregel(kort=True)}: vier A6-kaarten per A4-vel, dubbelzijdig "
                   "afdrukken (lange zijde), langs de snijlijnen knippen.")
         kleur = snijlijnkleur(self.sjablonen / "kleuren.css")
         return {DOWNLOADS["zakkaarten_a4"]: impositie(a6, paginas, KAART, kleur, titel, uitleg)}
 
-    def zakkaarten(self, plan: list[Zijde] | None = None, delen: list[bytes] | None = None) -> dict[str, bytes]:
-        """Both card files from one side plan (made here if not given): the cards are laid out once,
-        as A6 sides (the parts, if given, are that layout), and the A4 sheets are imposed from them."""
-        plan = self.kaartplan() if plan is None else plan
-        a6 = self.zakkaarten_a6(plan, delen)
-        return {**a6, **self.zakkaarten_a4(plan, a6[DOWNLOADS["zakkaarten_a6"]])}
+    def zakkaarten(self, delen: list[bytes] | None = None) -> dict[str, bytes]:
+        """Both card files from one layout of the cards (the parts, if given, are that layout): the A6
+        sides, and the A4 sheets imposed from them."""
+        a6 = self.zakkaarten_a6(delen)
+        return {**a6, **self.zakkaarten_a4(a6[DOWNLOADS["zakkaarten_a6"]])}
 
     def alles(self) -> dict[str, bytes]:
         """Every PDF, one after the other in this process."""
@@ -135,6 +130,6 @@ class Drukwerk:
 
 
 PDFS = tuple(DOWNLOADS[soort] for soort in ("overzicht", "zakkaarten_a6", "zakkaarten_a4"))
-# The print tasks, as the benchmark measures them one by one: the card plan, the Overzicht, and both
-# card files from the plan (the A6 sides laid out in parts, the A4 sheets imposed from them).
-TAKEN = ("kaartplan", "overzicht", "zakkaarten")
+# The print tasks, as the benchmark measures them one by one: the Overzicht, and both card files (the
+# A6 sides laid out in parts, the A4 sheets imposed from them).
+TAKEN = ("overzicht", "zakkaarten")

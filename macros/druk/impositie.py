@@ -132,6 +132,11 @@ def _verwijzing(mcid: int, plaats: Plaats) -> pikepdf.Dictionary:
     return pikepdf.Dictionary(Type=pikepdf.Name.MCR, Pg=plaats.vel, Stm=plaats.vorm, MCID=mcid)
 
 
+def paginatal(pdf: bytes) -> int:
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        return len(document.pages)
+
+
 def impositie(a6: bytes, vellen: list[list[int | None]], maat: Kaartmaten, kleur: tuple[float, float, float],
               titel: str, beschrijving: str) -> bytes:
     """The A4 file: `vellen` lists per A4 page the A6 page numbers (0-based) for slots 1-4 (None:

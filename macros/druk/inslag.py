@@ -1,16 +1,23 @@
-"""The pocket cards' side plan: which acties stand on each side of each card, and where each side goes
-on the A4 sheets. One plan for both card files (A6 for the print shop, A4 for the office printer), so
-they cannot differ.
+"""The pocket cards' sides: which pages of the card layout are sides, and where each side goes on the
+A4 sheets. One layout for both card files (A6 for the print shop, A4 for the office printer), so they
+cannot differ.
 
-The plan is made from one layout of the cards as a flow (WeasyPrint decides where a side is full; an
-actie is never split). A card gets an even number of sides: a card whose acties fit on its front gets
-a back that helps the reader (its partners, the codes legend, the QR code) instead of an empty page.
+The cards are laid out once, as a flow (WeasyPrint decides where a side is full; an actie is never
+split): each card starts on a new page, its side number counts from 1, and after its acties comes a
+back that helps the reader (its partners, the codes legend, the QR code), always on a page of its own.
+A card gets an even number of sides: the helping back stays only where the acties fill an odd number
+of sides, otherwise that page is left out. The side footer already counts this way ("Zijde 1/2"): the
+number of sides is the helping back's side number, rounded down to even (the counter style
+`zijden` in zakkaarten-a6.html).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from ..adressen import anker, anker_afspraken, anker_kaart
+from ..adressen import anker_kaart
+
+TEKENS_PER_ZIJDE = 800  # about what one side holds (the real cards: 700-960 characters per full side)
+MEESTE_ZIJDEN = 400  # the side numbers the footer's counter style knows; a card with more is refused
 
 
 @dataclass(frozen=True)
@@ -26,68 +33,55 @@ class Kaart:
     def anker(self) -> str:
         return anker_kaart(self.objecttype, self.fase)
 
+    @property
+    def hulpanker(self) -> str:
+        return f"{self.anker}-hulp"
 
-@dataclass(frozen=True)
-class Zijde:
-    """What one side of a card shows: its card, whether it is the front, and the acties on it."""
-
-    kaart: Kaart
-    voorkant: bool
-    blokken: list  # (actie, met_kop, handelingen on this side, its local arrangements on this side)
-    contacten: bool = False  # the card's local contacts (a gemeente's own edition) on this side
-    hulp: bool = False  # a back that helps the reader: partners, codes legend, QR code
-    nummer: int = 1  # side number on its card: "1/2"
-    aantal: int = 1  # sides of its card
+    @property
+    def tekens(self) -> int:
+        """The length of its text: what its sides are estimated from (kaartdelen)."""
+        return sum(len(actie.titel) + sum(len(h.tekst) + sum(len(s.tekst) for s in h.sub) for h in actie.handelingen)
+                   for actie in self.acties)
 
 
-def zijde_inhoud(alle: list[Kaart], ids: set[str]) -> Zijde | None:
-    """The content of one laid-out page, from the anchors WeasyPrint placed on it."""
-    for kaart in alle:
-        blokken = []
-        for actie in kaart.acties:
-            handelingen = [h for h in actie.handelingen if anker(h) in ids]
-            afspraken = anker_afspraken(actie) in ids
-            if anker(actie) in ids or handelingen or afspraken:
-                blokken.append((actie, anker(actie) in ids, handelingen, afspraken))
-        voorkant, contacten = kaart.anker in ids, f"{kaart.anker}-contacten" in ids
-        if blokken or voorkant or contacten:
-            return Zijde(kaart, voorkant, blokken, contacten)
-    return None
-
-
-def kaartplan(alle: list[Kaart], paginas: list[set[str]]) -> list[Zijde]:
-    """Every side of every card in print order, from the anchors on each page of the flow layout;
-    sides numbered per card, an odd card completed with a helping back."""
-    per_kaart: dict[str, list[Zijde]] = {kaart.anker: [] for kaart in alle}
-    for ids in paginas:
-        zijde = zijde_inhoud(alle, ids)
-        if zijde:
-            per_kaart[zijde.kaart.anker].append(zijde)
-    plan = []
-    for kaart in alle:
-        zijden = per_kaart[kaart.anker]
-        if len(zijden) % 2:
-            zijden.append(Zijde(kaart, False, [], hulp=True))
-        plan += [replace(z, nummer=i, aantal=len(zijden)) for i, z in enumerate(zijden, 1)]
-    return plan
-
-
-def kaartdelen(plan: list[Zijde], grootte: int) -> list[list[Zijde]]:
-    """The side plan in consecutive parts of whole cards, each at most `grootte` sides (a card with
-    more sides is a part of its own): each part is laid out on its own (macros/druk/samenvoegen.py)."""
-    delen: list[list[Zijde]] = [[]]
-    for zijde in plan:
-        if zijde.nummer == 1 and delen[-1] and len(delen[-1]) + zijde.aantal > grootte:
+def kaartdelen(kaarten: list[Kaart], zijden: int) -> list[list[Kaart]]:
+    """The cards in consecutive parts of whole cards, each estimated (by its text) at most `zijden`
+    sides; a larger card is a part of its own. Each part is laid out on its own and the parts are
+    joined (macros/druk/samenvoegen.py): WeasyPrint holds every page of a layout until it is written."""
+    delen: list[list[Kaart]] = [[]]
+    grootte = 0
+    for kaart in kaarten:
+        schatting = 1 + kaart.tekens // TEKENS_PER_ZIJDE
+        if delen[-1] and grootte + schatting > zijden:
             delen.append([])
-        delen[-1].append(zijde)
+            grootte = 0
+        delen[-1].append(kaart)
+        grootte += schatting
     return delen
 
 
-def vellen(zijden: list[Zijde]) -> list[dict]:
+def zijden(kaarten: list[Kaart], paginas: list[set[str]]) -> list[int]:
+    """The pages of one card layout (the anchors on each) that are card sides, in order: every page
+    of a card's acties, and its helping back where those are an odd number of pages."""
+    plek = {anker: i for i, ankers in enumerate(paginas) for anker in ankers}
+    uit = []
+    for nummer, kaart in enumerate(kaarten):
+        begin, hulp = plek[kaart.anker], plek[kaart.hulpanker]
+        volgende = plek[kaarten[nummer + 1].anker] if nummer + 1 < len(kaarten) else len(paginas)
+        if volgende != hulp + 1:
+            raise ValueError(f"zakkaart {kaart.anker}: de achterkant met hulp past niet op één zijde")
+        if hulp + 1 - begin > MEESTE_ZIJDEN:
+            raise ValueError(f"zakkaart {kaart.anker}: meer dan {MEESTE_ZIJDEN} zijden")
+        acties = list(range(begin, hulp))
+        uit += acties + ([hulp] if len(acties) % 2 else [])
+    return uit
+
+
+def vellen(zijden: list[int]) -> list[dict]:
     """Impose the sides (front, back, front, back, ...) four cards to an A4 sheet pair.
 
     Front sheet positions 1 2 / 3 4; on the back sheet each row is mirrored (2 1 / 4 3), so that
-    after a long-edge duplex flip every back lands behind its own front.
+    after a long-edge duplex flip every back lands behind its own front. An empty slot is None.
     """
     kaartparen = [(zijden[i], zijden[i + 1] if i + 1 < len(zijden) else None)
                   for i in range(0, len(zijden), 2)]

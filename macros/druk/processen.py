@@ -4,6 +4,7 @@ process (Drukwerk.alles)."""
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.connection
 import os
 import shutil
 import signal
@@ -77,21 +78,29 @@ def _gestopt(signaal, frame) -> None:
     raise SystemExit(1)
 
 
+def _in_kinderen(taken: list[tuple]) -> list:
+    """Each task (function, arguments) in a child forked from this process, as many at a time as
+    there are cores, the next one started as soon as one is done; the results in the tasks' order."""
+    wachtend, lopend, uitkomsten = list(enumerate(taken)), {}, {}
+    while wachtend or lopend:
+        while wachtend and len(lopend) < KERNEN:
+            nummer, taak = wachtend.pop(0)
+            lopend[nummer] = Kind(FORK, *taak)
+        klaar = multiprocessing.connection.wait([kind.ontvanger for kind in lopend.values()])
+        for nummer in [n for n, kind in lopend.items() if kind.ontvanger in klaar]:
+            uitkomsten[nummer] = lopend.pop(nummer).resultaat()
+    return [uitkomsten[nummer] for nummer in range(len(taken))]
+
+
 def drukken(drukwerk: Drukwerk) -> dict[str, bytes]:
-    """In the print process: the card plan beside the Overzicht, each in its own forked child; then
-    the parts of the A6 sides (whole cards) in children, as many at a time as there are cores; here
-    they are joined and the A4 sheets imposed from them (pikepdf, no layout)."""
+    """In the print process: the Overzicht and the parts of the cards (whole cards), each in its own
+    forked child; here the card parts are joined and the A4 sheets imposed from them (pikepdf, no
+    layout)."""
     signal.signal(signal.SIGTERM, _gestopt)
     import weasyprint  # noqa: F401 - loaded once here, before the layouts are forked from this process
-    plan = Kind(FORK, voer_uit, drukwerk, "kaartplan")
-    overzicht = Kind(FORK, voer_uit, drukwerk, "overzicht")
-    plan = plan.resultaat()
-    delen, wachtend = [], drukwerk.kaartdelen(plan)
-    while wachtend:
-        golf, wachtend = wachtend[:KERNEN], wachtend[KERNEN:]
-        delen += [kind.resultaat() for kind in [Kind(FORK, voer_uit, drukwerk, "zakkaarten_a6_deel", deel)
-                                                for deel in golf]]
-    return {**overzicht.resultaat(), **voer_uit(drukwerk, "zakkaarten", plan, delen)}
+    delen = [(voer_uit, drukwerk, "zakkaarten_a6_deel", deel) for deel in drukwerk.kaartdelen()]
+    overzicht, *delen = _in_kinderen([(voer_uit, drukwerk, "overzicht"), *delen])
+    return {**overzicht, **voer_uit(drukwerk, "zakkaarten", delen)}
 
 
 class Drukopdracht:

@@ -1,5 +1,5 @@
-"""The PDFs: each print task in its own process, as the build runs them (the card plan, the
-Overzicht, both card files from the plan), then all in parallel and one after the other. The
+"""The PDFs: each print task in its own process (the Overzicht; both card files from one layout of the
+cards), then all in parallel and one after the other. The
 children get the print stage through the build's own code path: mkdocs' config of the project, the
 handelingskader plugin's on_config, and its drukwerk()."""
 from __future__ import annotations
@@ -27,17 +27,11 @@ config = plugin.on_config(config)
 drukwerk = plugin.drukwerk(config)
 """
 EEN_TAAK = LADEN + """
-import pickle
 from macros.druk.processen import voer_uit
 uit = Path(sys.argv[3])
 uit.mkdir(parents=True, exist_ok=True)
-taak, plan = sys.argv[2], uit.parent / "kaartplan.pickle"
-if taak == "kaartplan":
-    plan.write_bytes(pickle.dumps(voer_uit(drukwerk, taak)))
-else:
-    vooraf = [pickle.loads(plan.read_bytes())] if taak.startswith("zakkaarten") else []
-    for naam, inhoud in voer_uit(drukwerk, taak, *vooraf).items():
-        (uit / naam).write_bytes(inhoud)
+for naam, inhoud in voer_uit(drukwerk, sys.argv[2]).items():
+    (uit / naam).write_bytes(inhoud)
 """
 ALLE_PDFS = LADEN + """
 from macros.druk.processen import alle_pdfs
