@@ -3,6 +3,7 @@ from it (see Drukopdracht). Every PDF comes out byte for byte as when made one a
 process (Drukwerk.alles)."""
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -38,6 +39,7 @@ def _in_kind(zender, functie, args: tuple) -> None:
         uitkomst = ("fout", traceback.format_exc())
     zender.send(uitkomst)
     zender.close()
+    gc.freeze()  # the process ends: no last walk of the garbage collector over what it made
 
 
 class Kind:

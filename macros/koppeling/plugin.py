@@ -9,6 +9,7 @@ from the project on every rebuild.
 """
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -227,6 +228,11 @@ class KaderPlugin(BasePlugin[KaderConfig]):
         self.schrijf_pdfs(config)
 
     on_post_build = CombinedEvent(_na_de_paginas, _index_uitstellen, _pdfs_schrijven)
+
+    def on_shutdown(self):
+        """mkdocs ends: the garbage collector need not walk everything the build made once more on
+        the way out (about 0.2 s after a build); the memory goes with the process as always."""
+        gc.freeze()
 
     def on_template_context(self, context, template_name, config):
         """The 404 page of a site built without its address (KADER_SITE_URL): links relative to the
