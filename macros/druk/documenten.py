@@ -78,10 +78,6 @@ class Drukwerk:
         return HTML(string=tekst, base_url=self.sjablonen.resolve().as_uri() + "/",
                     url_fetcher=ProjectFetcher((self.sjablonen, self.lettertypen)))
 
-    def render(self, sjabloon: str, **context) -> bytes:
-        """One PDF (PDF/UA-1, fonts embedded)."""
-        return self.document(sjabloon, **context).write_pdf(**PDF_OPTIES)
-
     def kaarten(self) -> list[Kaart]:
         basis = self.site_url.rstrip("/") + "/" if self.site_url else ""
         return [Kaart(ot, f, self.kader.fase_acties(ot, f),
@@ -89,7 +85,26 @@ class Drukwerk:
                 for ot in self.kader.objecttypen for f in self.kader.fasen]
 
     def overzicht(self) -> dict[str, bytes]:
-        return {DOWNLOADS["overzicht"]: self.render("overzicht.html")}
+        """The Overzicht, its contents with page numbers and its footer saying "pagina 3 van 14".
+
+        Laid out once where the official rhythm holds (cover, contents, one page per object type x
+        phase): the numbers are written into the template instead of counted by WeasyPrint
+        (target-counter() and counter(pages) lay every page out a second time once they are known),
+        and the heads repeated on a continuation page are left out, as there is none (WeasyPrint lays
+        the page before each new running element out twice). Where the layout puts a phase or the
+        end elsewhere (a phase that runs over, a gemeente's contacts), it is laid out again with the
+        numbers it found and with those heads."""
+        plekken = [anker_plek(ot, f) for ot in self.kader.objecttypen for f in self.kader.fasen]
+        nummers, paginas, vervolgkoppen = {plek: i for i, plek in enumerate(plekken, 3)}, 2 + len(plekken), False
+        for _ in range(3):
+            opmaak = self.document("overzicht.html", paginanummers=nummers, paginas=paginas,
+                                   vervolgkoppen=vervolgkoppen).render()
+            gevonden = {anker: i for i, pagina in enumerate(opmaak.pages, 1) for anker in pagina.anchors
+                        if anker in nummers}
+            if (gevonden, len(opmaak.pages)) == (nummers, paginas):
+                return {DOWNLOADS["overzicht"]: opmaak.write_pdf(**PDF_OPTIES)}
+            nummers, paginas, vervolgkoppen = gevonden, len(opmaak.pages), True
+        raise RuntimeError("Overzicht: de paginanummers blijven verschuiven")
 
     def kaartdelen(self) -> list[list[Kaart]]:
         return kaartdelen(self.kaarten(), self.zijden_per_deel)
