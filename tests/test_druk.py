@@ -590,6 +590,30 @@ def test_kaarten_van_elke_lengte_even_zijden_en_hulp_alleen_na_oneven(tmp_path):
     assert any(n % 2 == 0 for n in actiezijden) and any(n % 2 for n in actiezijden[1:])
 
 
+BUITEN_RITME = LADEN + """
+from macros.druk.documenten import Drukwerk, Opnieuw
+from macros.druk.processen import alle_pdfs
+verwacht = Drukwerk.ritme
+Drukwerk.ritme = lambda self: {plek: pagina + 1 for plek, pagina in verwacht(self).items()}  # wrong
+drukwerk = plugin.drukwerk(config)
+print(json.dumps({"opnieuw": drukwerk.overzicht_opmaak() == Opnieuw((True,))}))
+(Path(sys.argv[1]) / "overzicht-acties.pdf").write_bytes(alle_pdfs(drukwerk)["overzicht-acties.pdf"])
+"""
+
+
+def test_overzicht_buiten_het_verwachte_ritme_opnieuw_geteld(site, tmp_path):
+    """The Overzicht's page numbers are written in where the official rhythm is expected; where the
+    layout does not follow it after all (here: a wrong expectation), it is laid out again, in a fresh
+    process, with WeasyPrint counting the numbers: the same file as the build's."""
+    env = {**os.environ, "KADER_SITE_URL": SITE_URL, "NO_MKDOCS_2_WARNING": "1"}
+    uitkomst = subprocess.run([sys.executable, "-c", BUITEN_RITME, str(tmp_path)], cwd=ROOT, env=env,
+                              capture_output=True, text=True)
+    assert uitkomst.returncode == 0, uitkomst.stderr
+    assert json.loads(uitkomst.stdout.strip().splitlines()[-1]) == {"opnieuw": True}
+    naam = "overzicht-acties.pdf"
+    assert (tmp_path / naam).read_bytes() == (site / "downloads" / naam).read_bytes()
+
+
 def _pdf_beschrijving(pad: Path) -> dict:
     """What a reader and assistive technology get from a PDF, with pages as numbers: each page's
     text-showing operators and boxes, the bookmarks, the named destinations, the structure tree

@@ -8,6 +8,7 @@ stage (Drukwerk) but lays nothing out; its print process loads WeasyPrint (macro
 """
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 from functools import cached_property, partial
 from pathlib import Path
@@ -31,12 +32,23 @@ HULPPARTNERS = 8  # the partners a card's helping back lists: the most often nam
 # The card sides one layout holds at most, estimated from the text (whole cards; more are laid out in
 # parts and joined): WeasyPrint keeps every page's layout until it writes the PDF, about 1.8 MiB a side.
 ZIJDEN_PER_DEEL = 40
+# About what one Overzicht page holds of a phase's text (the real phases, up to about 1,900 characters,
+# each fit one page with room to spare): a phase with more is expected to run over (Drukwerk.ritme).
+TEKENS_PER_PAGINA = 3500
 
 
 def qr_uri(url: str) -> str:
     """A QR code (segno) for a URL as an SVG data: URI, for an <img> with alternative text; no file,
     no network."""
     return segno.make(url, error="m").svg_data_uri(scale=2, border=2)
+
+
+@dataclass(frozen=True)
+class Opnieuw:
+    """A layout's answer that it must be made again with these arguments (macros/druk/processen.py
+    does that in a fresh process, so that no process holds two layouts)."""
+
+    args: tuple
 
 
 @dataclass(frozen=True)
@@ -84,27 +96,40 @@ class Drukwerk:
                       basis + self.adresboek.pagina_url(ot, f) if basis else None)
                 for ot in self.kader.objecttypen for f in self.kader.fasen]
 
-    def overzicht(self) -> dict[str, bytes]:
-        """The Overzicht, its contents with page numbers and its footer saying "pagina 3 van 14".
+    def ritme(self) -> dict[str, int] | None:
+        """The page of each phase in the official rhythm (cover, contents, a page per object type x
+        phase from page 3), where that rhythm is to be expected: no gemeente's contacts and no list
+        of changes add pages, and no phase holds more text than a page (TEKENS_PER_PAGINA)."""
+        plekken = [(ot, f) for ot in self.kader.objecttypen for f in self.kader.fasen]
+        if (self.kader.lokaal and self.kader.lokaal.contacten) or (self.edities and self.edities.wijzigingen):
+            return None
+        if any(Kaart(ot, f, self.kader.fase_acties(ot, f), None).tekens > TEKENS_PER_PAGINA for ot, f in plekken):
+            return None
+        return {anker_plek(ot, f): i for i, (ot, f) in enumerate(plekken, 3)}
 
-        Laid out once where the official rhythm holds (cover, contents, one page per object type x
-        phase): the numbers are written into the template instead of counted by WeasyPrint
-        (target-counter() and counter(pages) lay every page out a second time once they are known),
-        and the heads repeated on a continuation page are left out, as there is none (WeasyPrint lays
-        the page before each new running element out twice). Where the layout puts a phase or the
-        end elsewhere (a phase that runs over, a gemeente's contacts), it is laid out again with the
-        numbers it found and with those heads."""
-        plekken = [anker_plek(ot, f) for ot in self.kader.objecttypen for f in self.kader.fasen]
-        nummers, paginas, vervolgkoppen = {plek: i for i, plek in enumerate(plekken, 3)}, 2 + len(plekken), False
-        for _ in range(3):
-            opmaak = self.document("overzicht.html", paginanummers=nummers, paginas=paginas,
-                                   vervolgkoppen=vervolgkoppen).render()
+    def overzicht_opmaak(self, geteld: bool = False) -> dict[str, bytes] | Opnieuw:
+        """The Overzicht, laid out once. Its contents give page numbers and its footer says "pagina 3
+        van 14". Where the official rhythm is to be expected (ritme), those numbers are written into
+        the template and the heads repeated on a continuation page are left out: WeasyPrint counting
+        them (target-counter(), counter(pages)) and a running element per phase lay most pages out
+        twice. If the layout then does not follow the rhythm after all, the answer is to lay it out
+        again counted; counted, it is always right."""
+        nummers = None if geteld else self.ritme()
+        opmaak = self.document("overzicht.html", paginanummers=nummers, paginas=len(nummers or ()) + 2).render()
+        if nummers is not None:
             gevonden = {anker: i for i, pagina in enumerate(opmaak.pages, 1) for anker in pagina.anchors
                         if anker in nummers}
-            if (gevonden, len(opmaak.pages)) == (nummers, paginas):
-                return {DOWNLOADS["overzicht"]: opmaak.write_pdf(**PDF_OPTIES)}
-            nummers, paginas, vervolgkoppen = gevonden, len(opmaak.pages), True
-        raise RuntimeError("Overzicht: de paginanummers blijven verschuiven")
+            if (gevonden, len(opmaak.pages)) != (nummers, len(nummers) + 2):
+                return Opnieuw((True,))
+        return {DOWNLOADS["overzicht"]: opmaak.write_pdf(**PDF_OPTIES)}
+
+    def overzicht(self) -> dict[str, bytes]:
+        """The Overzicht, laid out in this process (a second time, counted, where the rhythm failed)."""
+        uitkomst = self.overzicht_opmaak()
+        if isinstance(uitkomst, Opnieuw):
+            gc.collect()  # the first layout goes first: WeasyPrint's boxes refer to each other in cycles
+            uitkomst = self.overzicht_opmaak(*uitkomst.args)
+        return uitkomst
 
     def kaartdelen(self) -> list[list[Kaart]]:
         return kaartdelen(self.kaarten(), self.zijden_per_deel)
