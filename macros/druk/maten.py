@@ -1,5 +1,5 @@
-"""The pocket card's measures, defined once: the A6 print-shop card (with bleed), the flow layout the
-card sides are planned from, and the card slots on an A4 sheet all follow from these numbers."""
+"""The pocket card's measures, defined once: the A6 print-shop card (with bleed), laid out as one flow,
+and the card slots on an A4 sheet all follow from these numbers."""
 from __future__ import annotations
 
 from dataclasses import dataclass
