@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pdfplumber
@@ -553,6 +554,45 @@ def test_mislukte_build_stopt_het_drukwerk(tmp_path):
     assert not gezien["drukproces"] and gezien["levend"] == []
     assert gezien["weasyprint_in_build"] is False
     assert list(tijdelijk.iterdir()) == []
+
+
+GEDOOD = STOPPEN.split("opdracht = Drukopdracht(")[0] + """
+import signal
+opdracht = Drukopdracht(plugin.drukwerk(config))
+drukproces = opdracht.drukproces.proces.pid
+einde = time.monotonic() + 60
+while len(kinderen(drukproces)) < 2 and time.monotonic() < einde:
+    time.sleep(0.05)
+print(json.dumps({"processen": [drukproces, *kinderen(drukproces)]}), flush=True)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_gedode_build_laat_geen_drukprocessen_achter(tmp_path):
+    """A build killed outright (SIGKILL: no handler runs) does not leave its print process and
+    layouts running as orphans: each gets SIGTERM when its parent dies, stops its own layouts and
+    removes its temporary folder."""
+    tijdelijk = tmp_path / "tmp"
+    tijdelijk.mkdir()
+    env = {**os.environ, "KADER_SITE_URL": SITE_URL, "NO_MKDOCS_2_WARNING": "1", "TMPDIR": str(tijdelijk)}
+    uit, fouten = tmp_path / "uit", tmp_path / "fouten"
+    with uit.open("w") as stdout, fouten.open("w") as stderr:  # not pipes: the orphans would hold them open
+        build = subprocess.Popen([sys.executable, "-c", GEDOOD], cwd=ROOT, env=env, stdout=stdout, stderr=stderr)
+        assert build.wait(timeout=120) == -9, fouten.read_text()
+    processen = json.loads(uit.read_text().strip().splitlines()[-1])["processen"]
+    assert len(processen) >= 3  # the print process and at least two layouts
+    einde = time.monotonic() + 1  # a layout of the real data takes longer than this to finish by itself
+    while any(_levend(pid) for pid in processen) and time.monotonic() < einde:
+        time.sleep(0.1)
+    assert [pid for pid in processen if _levend(pid)] == []
+    assert list(tijdelijk.iterdir()) == []
+
+
+def _levend(pid: int) -> bool:
+    try:
+        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
 
 
 LANGE_KAARTEN = LADEN + """

@@ -3,12 +3,14 @@ from it (see Drukopdracht). Every PDF comes out byte for byte as when made one a
 process (Drukwerk.alles)."""
 from __future__ import annotations
 
+import ctypes
 import gc
 import multiprocessing
 import multiprocessing.connection
 import os
 import shutil
 import signal
+import sys
 import tempfile
 import traceback
 
@@ -17,6 +19,7 @@ from .documenten import Drukwerk, Opnieuw
 FORK = multiprocessing.get_context("fork")
 SPAWN = multiprocessing.get_context("spawn")
 KERNEN = min(2, os.cpu_count() or 1)
+PR_SET_PDEATHSIG = 1  # prctl(2)
 
 
 def voer_uit(drukwerk: Drukwerk, taak: str, *args):
@@ -31,8 +34,19 @@ def voer_uit(drukwerk: Drukwerk, taak: str, *args):
         tempfile.tempdir = eigen
 
 
-def _in_kind(zender, functie, args: tuple) -> None:
+def _stop_met_ouder(ouder: int) -> None:
+    """Linux: this process gets SIGTERM when its parent dies, also when that is killed outright
+    (SIGKILL, the out-of-memory killer): it does not run on as an orphan. Its handler (_gestopt, in
+    the print process and its layouts) stops its own layouts and leaves through voer_uit's clean-up."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+        if os.getppid() != ouder:  # the parent died before this was in place
+            os.kill(os.getpid(), signal.SIGTERM)
+
+
+def _in_kind(zender, ouder: int, functie, args: tuple) -> None:
     """In a child: one function; its result, or what went wrong, goes back through the pipe."""
+    _stop_met_ouder(ouder)
     try:
         uitkomst = ("klaar", functie(*args))
     except BaseException:  # noqa: BLE001 - the parent raises it, with this traceback
@@ -50,7 +64,7 @@ class Kind:
     def __init__(self, context, functie, *args, daemon: bool = True):
         self.naam = " ".join(str(a) for a in args if isinstance(a, str)) or functie.__name__
         self.ontvanger, zender = context.Pipe(duplex=False)
-        self.proces = context.Process(target=_in_kind, args=(zender, functie, args), daemon=daemon)
+        self.proces = context.Process(target=_in_kind, args=(zender, os.getpid(), functie, args), daemon=daemon)
         self.proces.start()
         zender.close()
 
