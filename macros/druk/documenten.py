@@ -100,12 +100,12 @@ class Drukwerk:
         """The page of each phase in the official rhythm (cover, contents, a page per object type x
         phase from page 3), where that rhythm is to be expected: no gemeente's contacts and no list
         of changes add pages, and no phase holds more text than a page (TEKENS_PER_PAGINA)."""
-        plekken = [(ot, f) for ot in self.kader.objecttypen for f in self.kader.fasen]
         if (self.kader.lokaal and self.kader.lokaal.contacten) or (self.edities and self.edities.wijzigingen):
             return None
-        if any(Kaart(ot, f, self.kader.fase_acties(ot, f), None).tekens > TEKENS_PER_PAGINA for ot, f in plekken):
+        fasen = self.kaarten()  # a card is one object type x phase, with the same acties
+        if any(fase.tekens > TEKENS_PER_PAGINA for fase in fasen):
             return None
-        return {anker_plek(ot, f): i for i, (ot, f) in enumerate(plekken, 3)}
+        return {anker_plek(fase.objecttype, fase.fase): i for i, fase in enumerate(fasen, 3)}
 
     def overzicht_opmaak(self, geteld: bool = False) -> dict[str, bytes] | Opnieuw:
         """The Overzicht, laid out once. Its contents give page numbers and its footer says "pagina 3
@@ -115,11 +115,12 @@ class Drukwerk:
         twice. If the layout then does not follow the rhythm after all, the answer is to lay it out
         again counted; counted, it is always right."""
         nummers = None if geteld else self.ritme()
-        opmaak = self.document("overzicht.html", paginanummers=nummers, paginas=len(nummers or ()) + 2).render()
+        paginas = len(nummers or ()) + 2  # with the cover and the contents
+        opmaak = self.document("overzicht.html", paginanummers=nummers, paginas=paginas).render()
         if nummers is not None:
             gevonden = {anker: i for i, pagina in enumerate(opmaak.pages, 1) for anker in pagina.anchors
                         if anker in nummers}
-            if (gevonden, len(opmaak.pages)) != (nummers, len(nummers) + 2):
+            if (gevonden, len(opmaak.pages)) != (nummers, paginas):
                 return Opnieuw((True,))
         return {DOWNLOADS["overzicht"]: opmaak.write_pdf(**PDF_OPTIES)}
 
