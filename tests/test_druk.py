@@ -21,6 +21,7 @@ from weasyprint import HTML
 
 from conftest import ROOT, SITE_URL, kopie_project, mkdocs_build
 from gelijkheid import HULPKOPPEN, MM, a4_zijden, bladwijzers, gesplitste_acties, pdf_regels, verschillen
+from procesboom import levend
 from macros.druk.fetcher import ProjectFetcher
 from macros.gegevens.laden import laad
 
@@ -505,31 +506,18 @@ def test_parallel_in_verse_processen_gelijk_aan_na_elkaar(site, in_delen, tmp_pa
             assert (map_ / naam).read_bytes() == (vergelijk / naam).read_bytes(), (map_.name, naam)
 
 
-STOPPEN = LADEN + """
+# A build script's print stage, started and watched until two layouts run (tests/procesboom.py).
+DRUKPROCES = LADEN + """
+sys.path.insert(0, "tests")
+from procesboom import kinderen, levend
 from macros.druk.processen import Drukopdracht
-
-def kinderen(ouder):
-    uit = []
-    for map_ in Path("/proc").iterdir():
-        try:
-            velden = (map_ / "stat").read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
-            continue
-        if map_.name.isdigit() and int(velden[1]) == ouder and velden[0] != "Z":
-            uit.append(int(map_.name))
-    return uit
-
-def levend(pid):
-    try:
-        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
-
 opdracht = Drukopdracht(plugin.drukwerk(config))
 drukproces = opdracht.drukproces.proces.pid
 einde = time.monotonic() + 60
 while len(kinderen(drukproces)) < 2 and time.monotonic() < einde:
     time.sleep(0.05)
+"""
+STOPPEN = DRUKPROCES + """
 lagen = kinderen(drukproces)
 opdracht.stop()
 time.sleep(0.5)
@@ -556,13 +544,8 @@ def test_mislukte_build_stopt_het_drukwerk(tmp_path):
     assert list(tijdelijk.iterdir()) == []
 
 
-GEDOOD = STOPPEN.split("opdracht = Drukopdracht(")[0] + """
+GEDOOD = DRUKPROCES + """
 import signal
-opdracht = Drukopdracht(plugin.drukwerk(config))
-drukproces = opdracht.drukproces.proces.pid
-einde = time.monotonic() + 60
-while len(kinderen(drukproces)) < 2 and time.monotonic() < einde:
-    time.sleep(0.05)
 print(json.dumps({"processen": [drukproces, *kinderen(drukproces)]}), flush=True)
 os.kill(os.getpid(), signal.SIGKILL)
 """
@@ -582,17 +565,10 @@ def test_gedode_build_laat_geen_drukprocessen_achter(tmp_path):
     processen = json.loads(uit.read_text().strip().splitlines()[-1])["processen"]
     assert len(processen) >= 3  # the print process and at least two layouts
     einde = time.monotonic() + 1  # a layout of the real data takes longer than this to finish by itself
-    while any(_levend(pid) for pid in processen) and time.monotonic() < einde:
+    while any(levend(pid) for pid in processen) and time.monotonic() < einde:
         time.sleep(0.1)
-    assert [pid for pid in processen if _levend(pid)] == []
+    assert [pid for pid in processen if levend(pid)] == []
     assert list(tijdelijk.iterdir()) == []
-
-
-def _levend(pid: int) -> bool:
-    try:
-        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except (OSError, IndexError):
-        return False
 
 
 LANGE_KAARTEN = LADEN + """

@@ -1,7 +1,7 @@
 """The PDFs: each print task in its own process (the Overzicht; both card files from one layout of the
-cards), then all in parallel and one after the other. The
-children get the print stage through the build's own code path: mkdocs' config of the project, the
-handelingskader plugin's on_config, and its drukwerk()."""
+cards), then all in parallel and one after the other. The children get the print stage through the
+build's own code path: mkdocs' config of the project, the handelingskader plugin's on_config, and its
+drukwerk()."""
 from __future__ import annotations
 
 from pathlib import Path
