@@ -12,6 +12,7 @@ import shutil
 import signal
 import sys
 import tempfile
+import time
 import traceback
 
 from .documenten import Drukwerk, Opnieuw
@@ -20,6 +21,7 @@ FORK = multiprocessing.get_context("fork")
 SPAWN = multiprocessing.get_context("spawn")
 KERNEN = min(2, os.cpu_count() or 1)
 PR_SET_PDEATHSIG = 1  # prctl(2)
+WACHTTIJD = 3.0  # seconds a stopped process gets to leave through its clean-up before it is killed
 
 
 def voer_uit(drukwerk: Drukwerk, taak: str, *args):
@@ -61,8 +63,8 @@ class Kind:
     for a layout (a copy with the interpreter, WeasyPrint and the print stage already loaded, holding
     one layout, gone when done); spawned for the print process itself."""
 
-    def __init__(self, context, functie, *args, daemon: bool = True):
-        self.naam = " ".join(str(a) for a in args if isinstance(a, str)) or functie.__name__
+    def __init__(self, context, functie, *args, daemon: bool = True, naam: str = ""):
+        self.naam = naam or " ".join(str(a) for a in args if isinstance(a, str)) or functie.__name__
         self.ontvanger, zender = context.Pipe(duplex=False)
         self.proces = context.Process(target=_in_kind, args=(zender, os.getpid(), functie, args), daemon=daemon)
         self.proces.start()
@@ -80,17 +82,30 @@ class Kind:
             raise RuntimeError(f"drukwerk '{self.naam}' mislukt (exitcode {self.proces.exitcode}):\n{inhoud}")
         return inhoud
 
-    def stop(self) -> None:
-        self.proces.terminate()
-        self.proces.join()
+    def stop(self, wachttijd: float) -> None:
+        _stop_processen([self.proces], wachttijd)
         self.ontvanger.close()
+
+
+def _stop_processen(processen: list, wachttijd: float) -> None:
+    """SIGTERM, some time to leave through their clean-up, then SIGKILL for whatever still runs: a stop
+    never waits on a process that does not cooperate (WeasyPrint's SVG drawing catches BaseException,
+    so a SystemExit raised there by the SIGTERM handler is swallowed and the layout goes on)."""
+    for proces in processen:
+        proces.terminate()
+    einde = time.monotonic() + wachttijd
+    for proces in processen:
+        proces.join(max(0.0, einde - time.monotonic()))
+    for proces in processen:
+        if proces.is_alive():
+            proces.kill()
+            proces.join()
 
 
 def _gestopt(signaal, frame) -> None:
     """The print process is stopped (the build failed): its layouts stop with it. Each child has
     this handler too (a fork keeps it), so every process leaves through voer_uit's clean-up."""
-    for kind in multiprocessing.active_children():
-        kind.terminate()
+    _stop_processen(multiprocessing.active_children(), WACHTTIJD)
     raise SystemExit(1)
 
 
@@ -115,15 +130,20 @@ def _in_kinderen(taken: list[tuple]) -> list:
     return [uitkomsten[nummer] for nummer in range(len(taken))]
 
 
-def drukken(drukwerk: Drukwerk) -> dict[str, bytes]:
+def drukken(drukwerk: Drukwerk, map_: str) -> dict[str, bytes]:
     """In the print process: the Overzicht and the parts of the cards (whole cards), each in its own
     forked child; here the card parts are joined and the A4 sheets imposed from them (pikepdf, no
-    layout)."""
+    layout). Every temporary folder of the print stage is made in map_ and goes with it, also one
+    left by a layout that had to be killed."""
     signal.signal(signal.SIGTERM, _gestopt)
-    import weasyprint  # noqa: F401 - loaded once here, before the layouts are forked from this process
-    delen = [(voer_uit, drukwerk, "zakkaarten_a6_deel", deel) for deel in drukwerk.kaartdelen()]
-    overzicht, *delen = _in_kinderen([(voer_uit, drukwerk, "overzicht_opmaak"), *delen])
-    return {**overzicht, **voer_uit(drukwerk, "zakkaarten", delen)}
+    tempfile.tempdir = map_
+    try:
+        import weasyprint  # noqa: F401 - loaded once here, before the layouts are forked from this process
+        delen = [(voer_uit, drukwerk, "zakkaarten_a6_deel", deel) for deel in drukwerk.kaartdelen()]
+        overzicht, *delen = _in_kinderen([(voer_uit, drukwerk, "overzicht_opmaak"), *delen])
+        return {**overzicht, **voer_uit(drukwerk, "zakkaarten", delen)}
+    finally:
+        shutil.rmtree(map_, ignore_errors=True)
 
 
 class Drukopdracht:
@@ -138,18 +158,27 @@ class Drukopdracht:
 
     def __init__(self, drukwerk: Drukwerk, parallel: bool = True):
         self.drukwerk = drukwerk
-        self.drukproces = Kind(SPAWN, drukken, drukwerk, daemon=False) if parallel and KERNEN > 1 else None
+        self.drukproces = None
+        if parallel and KERNEN > 1:
+            self.map = tempfile.mkdtemp(prefix="handelingskader-druk-")
+            self.drukproces = Kind(SPAWN, drukken, drukwerk, self.map, daemon=False, naam="drukken")
 
     def resultaten(self) -> dict[str, bytes]:
         """File name -> PDF, waiting for the print process."""
         if self.drukproces is None:
             return voer_uit(self.drukwerk, "alles")
-        return self.drukproces.resultaat()
+        try:
+            return self.drukproces.resultaat()
+        finally:
+            shutil.rmtree(self.map, ignore_errors=True)
 
     def stop(self) -> None:
-        """A build that fails does not wait for its PDFs: the print process and its layouts stop."""
+        """A build that fails does not wait for its PDFs: the print process and its layouts stop, within
+        a bounded time (the print process first gives its layouts WACHTTIJD), and their temporary
+        folders go."""
         if self.drukproces:
-            self.drukproces.stop()
+            self.drukproces.stop(2 * WACHTTIJD)
+            shutil.rmtree(self.map, ignore_errors=True)
 
 
 def alle_pdfs(drukwerk: Drukwerk, parallel: bool = True) -> dict[str, bytes]:
