@@ -104,7 +104,8 @@ def _stop_processen(processen: list, wachttijd: float) -> None:
 
 def _gestopt(signaal, frame) -> None:
     """The print process is stopped (the build failed): its layouts stop with it. Each child has
-    this handler too (a fork keeps it), so every process leaves through voer_uit's clean-up."""
+    this handler too (a fork keeps it), so every process leaves through voer_uit's clean-up; a layout
+    still running after WACHTTIJD is killed, its folder goes with the print stage's (drukken)."""
     _stop_processen(multiprocessing.active_children(), WACHTTIJD)
     raise SystemExit(1)
 
