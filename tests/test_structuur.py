@@ -1,10 +1,15 @@
 """The structure stays as designed: stages import only earlier stages, and only the address book
-spells page paths and anchors (templates get them as functions)."""
+spells page paths and anchors (templates get them as functions); the code has no unused imports or
+names, undefined names or other slips pyflakes finds."""
 from __future__ import annotations
 
 import ast
+import io
 import re
 from pathlib import Path
+
+import pyflakes.api
+import pyflakes.reporter
 
 from conftest import ROOT
 
@@ -72,3 +77,12 @@ def test_alleen_het_adresboek_spelt_paginapaden():
             fout.append(str(pad.relative_to(ROOT)))
     assert fout == []
     assert not re.search(r"^(not_in_nav|nav):", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M)
+
+
+def test_code_zonder_slordigheden():
+    """pyflakes on every Python file of the project (macros, tests, scripts): no unused import or
+    variable, no undefined or redefined name."""
+    uit = io.StringIO()
+    aantal = pyflakes.api.checkRecursive([str(ROOT / map_) for map_ in ("macros", "tests", "scripts")],
+                                         pyflakes.reporter.Reporter(uit, uit))
+    assert aantal == 0, uit.getvalue()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ctypes
 import gc
+import importlib
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -139,7 +140,7 @@ def drukken(drukwerk: Drukwerk, map_: str) -> dict[str, bytes]:
     signal.signal(signal.SIGTERM, _gestopt)
     tempfile.tempdir = map_
     try:
-        import weasyprint  # noqa: F401 - loaded once here, before the layouts are forked from this process
+        importlib.import_module("weasyprint")  # loaded once here, before the layouts are forked from this process
         delen = [(voer_uit, drukwerk, "zakkaarten_a6_deel", deel) for deel in drukwerk.kaartdelen()]
         overzicht, *delen = _in_kinderen([(voer_uit, drukwerk, "overzicht_opmaak"), *delen])
         return {**overzicht, **voer_uit(drukwerk, "zakkaarten", delen)}
