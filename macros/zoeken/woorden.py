@@ -13,6 +13,7 @@ import bisect
 import re
 import unicodedata
 from functools import cache, cached_property
+from operator import eq
 from typing import Iterable
 
 import pyphen
@@ -88,8 +89,7 @@ class Woordenboek:
             kandidaten[woord] = [v for v in self.lexicon[start:eind]
                                  if v != woord and abs(len(v) - len(woord)) <= VERSCHIL]
         stammen = self.stammen({woord, *lijst} for woord, lijst in kandidaten.items())
-        return {woord: frozenset(v for v in lijst if _latijns(woord, v) or
-                                 any(a == b for a, b in zip(stammen[woord], stammen[v])))
+        return {woord: frozenset(v for v in lijst if any(map(eq, stammen[woord], stammen[v])) or _latijns(woord, v))
                 for woord, lijst in kandidaten.items()}
 
     def stammen(self, groepen: Iterable[set[str]]) -> dict[str, tuple[str, ...]]:
