@@ -9,7 +9,8 @@ builds a lunr index from them. Before the plugin writes its index, this stage re
   instrument or theme) keep their own words but not the repeated acties;
 - two fields that are searched but never shown: `zoektermen` (the parts of compounds, the other forms
   of a word, spellings without diacritics and hyphens) and `zoekwoorden` (the editors' search words
-  from data/zoekwoorden.yaml, and the handeling codes).
+  from data/zoekwoorden.yaml, and the codes of the actie and its handelingen as readers type them:
+  codevormen).
 
 The browser side (zoekuitbreiding.js) adds what needs the query: exact words above prefixes,
 one-letter typos, stop words, compounds the reader typed as one word.
@@ -45,6 +46,15 @@ def map_url(adres: str) -> str:
     """A page address as the address book writes it, also from a build for file:// (no directory
     URLs): 'woningen/direct.html' -> 'woningen/direct/', 'index.html' -> ''."""
     return re.sub(r"\.html$", "/", re.sub(r"(^|/)index\.html$", r"\1", adres))
+
+
+def codevormen(code: str) -> list[str]:
+    """The ways a reader types a code besides as printed ('W-D-03', found through its letters and
+    number): its number ('03', '03.2'), without the leading zero ('3', '3.2': 'w-d-3'), and letters and
+    number as one word ('wd03', 'wd3', 'wd03.2')."""
+    *letters, nummer = code.lower().split("-")
+    kort = nummer.lstrip("0") if nummer[:1] == "0" and nummer[1:2].isdigit() else nummer
+    return list(dict.fromkeys(vorm for n in (nummer, kort) for vorm in (n, "".join(letters) + n)))
 
 
 @dataclass(frozen=True)
@@ -96,7 +106,8 @@ class Zoekindex:
 
     def actie_entry(self, entry: dict, actie: Actietekst) -> dict:
         tekst = "".join(f"<p>{html.escape(r, quote=False)}</p>" for r in actie.regels)
-        codes = [deel.id.split("-")[-1].lower() for _, deel in actie.plek.actie.regels()]  # '03.2', '08.2a'
+        codes = [vorm for code in [actie.plek.actie.code, *(d.id for _, d in actie.plek.actie.regels())]
+                 for vorm in codevormen(code)]
         zoekwoorden = self.kader.zoekwoorden_per_actie.get(actie.plek.actie.code, [])
         return {**entry, "text": tekst, "zoekwoorden": " ".join([*zoekwoorden, *codes]),
                 "zoektermen": " ".join(actie.namen)}

@@ -5,7 +5,9 @@ Every decision comes from a maintained resource, not from a hand-made word list:
 hyphenation patterns of LibreOffice/hunspell (pyphen) say where a compound may split, the Dutch word
 list of wordfreq says which parts and forms are words, and the two Snowball stemmers for Dutch
 (snowballstemmer: the current one and the classic Porter one that lunr.js uses) say which forms
-belong together.
+belong together. The stemmers do not join a verb and its past participle (ronselen/geronseld,
+afbouwen/afgebouwd): the regular Dutch rule makes the candidates (ge- + stem + -d/-t), the word list
+says which exist.
 """
 from __future__ import annotations
 
@@ -33,6 +35,12 @@ KOPPELTEKENS = ("s",)  # the linking -s- of 'veiligheid|s|regio' belongs to neit
 VERSCHIL = 4  # forms of a word differ in at most its last four letters (kanaal/kanalen, informeer/informeren)
 # Latin plurals the stemmers do not join to their singular: winkelcentrum/winkelcentra, museum/musea
 LATIJN = (("um", "a"),)
+KLINKERS = frozenset("aeiou")
+TWEEKLANKEN = frozenset({"aa", "ee", "oo", "uu", "ie", "ei", "ij", "ou", "au", "eu", "ui", "oe"})  # one vowel sound
+KOFSCHIP = frozenset("tkfsp")  # and 'ch': voiceless, so the past participle ends in -t
+ONBEKLEMTOOND = ("be", "ge", "her", "ont", "ver", "er")  # prefixes after which there is no ge-
+TREMA = {"e": "ë", "i": "ï", "u": "ü"}  # ge- before a vowel: geïnformeerd, geëvacueerd
+SCHEIDBAAR = 4  # ge- may follow a separable part of up to four letters: af-ge-bouwd, aan-ge-vraagd, door-ge-geven
 
 
 def woorden(tekst: str) -> list[str]:
@@ -90,12 +98,88 @@ class Woordenboek:
                                  if v != woord and abs(len(v) - len(woord)) <= VERSCHIL]
         stammen = self.stammen({woord, *lijst} for woord, lijst in kandidaten.items())
         return {woord: frozenset(v for v in lijst if any(map(eq, stammen[woord], stammen[v])) or _latijns(woord, v))
-                for woord, lijst in kandidaten.items()}
+                | self.werkwoordsvormen(woord) for woord, lijst in kandidaten.items()}
+
+    def in_lexicon(self, woord: str) -> bool:
+        plek = bisect.bisect_left(self.lexicon, woord)
+        return plek < len(self.lexicon) and self.lexicon[plek] == woord
+
+    def werkwoordsvormen(self, woord: str) -> frozenset[str]:
+        """The infinitive and past participle of the verb a word is a form of (infinitive, stem as in
+        'Regel noodopvang', past participle), where the word list has them: ronselen -> geronseld,
+        regel -> regelen, geregeld; geronseld -> ronselen; afbouwen -> afgebouwd."""
+        werkwoord = woord if _werkwoordstammen(woord) else self.werkwoord(woord)
+        if werkwoord is None:
+            return frozenset()
+        return frozenset({werkwoord, *(d for d in _deelwoorden(werkwoord) if self.in_lexicon(d))} - {woord})
+
+    def werkwoord(self, woord: str) -> str | None:
+        """The infinitive of a verb's stem or past participle; of several, the most frequent ('melden',
+        not the rare 'mellen', for 'gemeld')."""
+        stammen = {woord, *_stammen_van_deelwoord(woord)}
+        kandidaten = sorted(i for stam in stammen for i in _infinitieven(stam)
+                            if self.in_lexicon(i) and woord in _werkwoordstammen(i) | _deelwoorden(i))
+        return max(kandidaten, key=lambda i: zipf_frequency(i, TAAL)) if kandidaten else None
 
     def stammen(self, groepen: Iterable[set[str]]) -> dict[str, tuple[str, ...]]:
         """Every word's stem under each stemmer, the stemmers called once on all words."""
         alle = sorted(set().union(*groepen))
         return dict(zip(alle, zip(*(s.stemWords(alle) for s in self.stemmers))))
+
+
+def _werkwoordstammen(infinitief: str) -> set[str]:
+    """The stem of an infinitive as its forms write it: stemmen -> stem, sturen -> stuur, leven -> leef,
+    reizen -> reis. A single vowel before one consonant is doubled (the syllable closes); in a later
+    syllable maybe not (regelen -> regel, monitoren -> monitor, controleren -> controleer): then both,
+    and the word list decides."""
+    if len(infinitief) < 5 or not infinitief.endswith("en"):
+        return set()
+    stam = infinitief[:-2]
+    if stam[-1] == stam[-2] and stam[-1] not in KLINKERS:
+        stammen = {stam[:-1]}
+    elif stam[-1] not in KLINKERS and stam[-2] in KLINKERS and stam[-3:-1] not in TWEEKLANKEN:
+        lang = stam[:-1] + stam[-2] + stam[-1]
+        stammen = {stam, lang} if KLINKERS & set(stam[:-2]) else {lang}
+    else:
+        stammen = {stam}
+    return {s[:-1] + {"v": "f", "z": "s"}.get(s[-1], s[-1]) for s in stammen}
+
+
+def _deelwoorden(infinitief: str) -> set[str]:
+    """Candidates for the past participle of a regular verb: the stem + -t after a voiceless sound of
+    the infinitive ('t kofschip: geplaatst, gemaakt), else + -d (gestuurd, geleefd), nothing after d or
+    t (gemeld); with ge- before it or after a separable part (afgebouwd), or without after an
+    unstressed prefix (beschermd, verwittigd). The word list decides which exists."""
+    uit = set()
+    for stam in _werkwoordstammen(infinitief):
+        klank = infinitief[-3]  # as the infinitive writes it: leven -> geleefd, reizen -> gereisd
+        vorm = stam if stam[-1] in "dt" else stam + ("t" if klank in KOFSCHIP or infinitief[-4:-2] == "ch" else "d")
+        uit |= {vorm[:i] + "ge" + vorm[i:] for i in range(min(SCHEIDBAAR, len(vorm) - 2) + 1)}
+        if vorm[0] in TREMA:
+            uit.add("ge" + TREMA[vorm[0]] + vorm[1:])
+        if vorm.startswith(ONBEKLEMTOOND):
+            uit.add(vorm)
+    return uit - {infinitief}
+
+
+def _stammen_van_deelwoord(deelwoord: str) -> set[str]:
+    """Candidates for the stem in a past participle (the reverse of _deelwoorden): without its ge-
+    and its -d/-t."""
+    if len(deelwoord) < 4 or deelwoord[-1] not in "dt":
+        return set()
+    zonder = {deelwoord[:i] + deelwoord[i + 2:] for i in range(SCHEIDBAAR + 1) if deelwoord[i:i + 2] == "ge"}
+    zonder |= {klinker + deelwoord[3:] for klinker, trema in TREMA.items() if deelwoord.startswith("ge" + trema)}
+    return {s for w in zonder | {deelwoord} for s in (w, w[:-1]) if len(s) >= 3}
+
+
+def _infinitieven(stam: str) -> set[str]:
+    """Candidates for the infinitive of a stem as its forms write it (the reverse of
+    _werkwoordstammen): regel -> regelen, stuur -> sturen, stem -> stemmen, leef -> leven."""
+    stammen = {stam}
+    stammen |= {s[:-1] + {"f": "v", "s": "z"}[s[-1]] for s in stammen if s[-1] in "fs"}
+    stammen |= {s[:-2] + s[-1] for s in stammen if len(s) > 2 and s[-2] == s[-3] and s[-2] in KLINKERS}
+    stammen |= {s + s[-1] for s in stammen if s[-1] not in KLINKERS}
+    return {s + "en" for s in stammen if len(s) >= 3}
 
 
 def _latijns(woord: str, ander: str) -> bool:
