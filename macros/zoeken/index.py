@@ -129,6 +129,7 @@ class Zoekindex:
 
         for entry, titel, overig in zip(entries, titels, rest):
             gekoppeld = {a.lower() + b.lower() for a, b in KOPPELTEKEN.findall(entry.get("text", ""))}
+            gekoppeld |= self.woordenboek.scheidbare_werkwoorden(entry.get("text", ""))
             titeltermen = varianten(titel) - titel
             titeldelen = varianten({d for w in titel for d in delen[w]}) - titeltermen - titel
             onderdelen = {d for w in overig for d in delen[w]}

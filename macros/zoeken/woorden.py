@@ -6,8 +6,9 @@ hyphenation patterns of LibreOffice/hunspell (pyphen) say where a compound may s
 list of wordfreq says which parts and forms are words, and the two Snowball stemmers for Dutch
 (snowballstemmer: the current one and the classic Porter one that lunr.js uses) say which forms
 belong together. The stemmers do not join a verb and its past participle (ronselen/geronseld,
-afbouwen/afgebouwd): the regular Dutch rule makes the candidates (ge- + stem + -d/-t), the word list
-says which exist.
+afbouwen/afgebouwd), nor see a separable verb that a sentence writes apart ('Stem af met ...'): the
+regular rules of Dutch spelling make the candidates (ge- + stem + -d/-t), the word list says which
+exist.
 """
 from __future__ import annotations
 
@@ -39,6 +40,10 @@ KLINKERS = frozenset("aeiou")
 TWEEKLANKEN = frozenset({"aa", "ee", "oo", "uu", "ie", "ei", "ij", "ou", "au", "eu", "ui", "oe"})  # one vowel sound
 KOFSCHIP = frozenset("tkfsp")  # and 'ch': voiceless, so the past participle ends in -t
 ONBEKLEMTOOND = ("be", "ge", "her", "ont", "ver", "er")  # prefixes after which there is no ge-
+# The separable parts of Dutch verbs that a sentence writes apart from the verb ('Stem af met ...')
+PARTIKELS = frozenset({"aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "terug", "toe", "uit",
+                       "voor", "weg"})
+ZIN = re.compile(r"[.;:!?()]|</?p>")
 TREMA = {"e": "ë", "i": "ï", "u": "ü"}  # ge- before a vowel: geïnformeerd, geëvacueerd
 SCHEIDBAAR = 4  # ge- may follow a separable part of up to four letters: af-ge-bouwd, aan-ge-vraagd, door-ge-geven
 
@@ -112,6 +117,20 @@ class Woordenboek:
         if werkwoord is None:
             return frozenset()
         return frozenset({werkwoord, *(d for d in _deelwoorden(werkwoord) if self.in_lexicon(d))} - {woord})
+
+    def scheidbare_werkwoorden(self, tekst: str) -> set[str]:
+        """The separable verbs a text writes apart, with their past participles, where the word list
+        has them: 'Stem af met ...' -> afstemmen, afgestemd; 'Deel flyers uit' -> uitdelen, uitgedeeld."""
+        uit = set()
+        for zin in ZIN.split(tekst):
+            lijst = woorden(zin)
+            for plek, woord in enumerate(lijst):
+                delen = PARTIKELS.intersection(lijst[plek + 1:])
+                werkwoord = self.werkwoord(woord) if delen else None
+                for samengesteld in {deel + werkwoord for deel in delen} if werkwoord else ():
+                    if self.in_lexicon(samengesteld):
+                        uit |= {samengesteld, *(d for d in _deelwoorden(samengesteld) if self.in_lexicon(d))}
+        return uit
 
     def werkwoord(self, woord: str) -> str | None:
         """The infinitive of a verb's stem or past participle; of several, the most frequent ('melden',
