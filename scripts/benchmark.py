@@ -96,7 +96,7 @@ def main() -> None:
         print(f"\ntien keer de data kost {tien_site / echt_site:.1f} keer de bouwtijd van de site "
               f"(doel: hoogstens 8 keer) en {tien / echt:.1f} keer die van de hele build met PDF's")
         bundels(echt_project, werk, echt)
-        vergelijk_to_pdf(echt_project, werk, echt)
+        vergelijk_to_pdf(echt_project, werk, lambda: bouw(echt_project)[0])
 
 
 if __name__ == "__main__":
