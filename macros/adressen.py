@@ -248,5 +248,9 @@ class Links:
         """A file among the downloads by its name (a change list, a frozen edition)."""
         return relatief(self.van, f"{DOWNLOADMAP}/{naam}")
 
+    def redactieverslag(self) -> str:
+        """The editor's report as JSON (redactieverslag())."""
+        return relatief(self.van, redactieverslag())
+
     def wijziging(self, code: str) -> str:
         return relatief(self.van, f"{md('wijzigingen')}#{anker_wijziging(code)}")

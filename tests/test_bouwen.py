@@ -84,3 +84,18 @@ def test_twee_builds_tegelijk_wachten_op_elkaar_en_mengen_niet(tmp_path):
     sommen = (project / "dist/SHA256SUMS").read_text(encoding="utf-8").split()
     for som, naam in zip(sommen[::2], sommen[1::2]):
         assert hashlib.sha256((project / "dist" / naam).read_bytes()).hexdigest() == som
+
+
+def test_een_link_naar_niets_stopt_de_publicatie(tmp_path):
+    """The publication's builds are strict for real: a hand-written page linking to a page that does
+    not exist stops it with mkdocs' warning (under --quiet mkdocs counted no warnings, and a broken
+    link on the editors' page went unnoticed)."""
+    project = kopie_project(tmp_path / "project")
+    pagina = project / "content/over.md"
+    pagina.write_text(pagina.read_text(encoding="utf-8") + "\n[Weg](bestaat-niet.md)\n", encoding="utf-8")
+    env = {**os.environ, "KADER_SITE_URL": SITE_URL, "NO_MKDOCS_2_WARNING": "1"}
+    uitkomst = subprocess.run([sys.executable, "-m", "macros.uitgave", str(tmp_path / "uit"), str(project)],
+                              cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert uitkomst.returncode != 0
+    assert "bestaat-niet.md" in uitkomst.stderr and "strict" in uitkomst.stderr
+    assert "INFO" not in uitkomst.stderr

@@ -15,8 +15,10 @@ import sys
 import tempfile
 import time
 import traceback
+from dataclasses import dataclass
+from pathlib import Path
 
-from .documenten import Drukwerk, Opnieuw
+from .documenten import PDFS, Drukwerk, Opnieuw
 
 FORK = multiprocessing.get_context("fork")
 SPAWN = multiprocessing.get_context("spawn")
@@ -181,6 +183,20 @@ class Drukopdracht:
         if self.drukproces:
             self.drukproces.stop(2 * WACHTTIJD)
             shutil.rmtree(self.map, ignore_errors=True)
+
+
+@dataclass(frozen=True)
+class Gedrukt:
+    """The PDFs of an earlier build of the same sources, from its downloads folder (KADER_PDFS): the
+    file-share build takes them from the web build instead of laying them out again."""
+
+    map: Path
+
+    def resultaten(self) -> dict[str, bytes]:
+        return {naam: (self.map / naam).read_bytes() for naam in PDFS}
+
+    def stop(self) -> None:
+        pass
 
 
 def alle_pdfs(drukwerk: Drukwerk, parallel: bool = True) -> dict[str, bytes]:

@@ -133,7 +133,8 @@ class KaderPlugin(BasePlugin[KaderConfig]):
         adresboek = Adresboek(kader, zonder=OPTIONEEL - ({"wijzigingen"} if edities.wijzigingen else set()))
         sjablonen = project / self.config.web_sjablonen
         web = Web(kader, adresboek, markdown_omgeving(sjablonen), html_omgeving(sjablonen), edities)
-        pdf = self.config.pdf and self.opdracht != "serve" and not os.environ.get("KADER_ZONDER_PDF")
+        pdf = self.config.pdf and self.opdracht != "serve" and not os.environ.get("KADER_ZONDER_PDF") \
+            or bool(os.environ.get("KADER_PDFS"))
         worker = zoekworker(config.theme.dirs)
         self.bouw = Bouw(project, self.opdracht, kader, adresboek, web, pdf, worker, edities)
         self.drukopdracht = self.start_druk(config) if pdf else None  # PDFs while the pages render
@@ -181,8 +182,11 @@ class KaderPlugin(BasePlugin[KaderConfig]):
         return bestanden
 
     def start_druk(self, config):
-        from ..druk.processen import Drukopdracht  # WeasyPrint is only imported when PDFs are made
-        return Drukopdracht(self.drukwerk(config))
+        """The PDFs: laid out while the pages render, or taken from an earlier build (KADER_PDFS: its
+        downloads folder, for the file-share build of the same sources)."""
+        from ..druk.processen import Drukopdracht, Gedrukt  # WeasyPrint is only imported when PDFs are made
+        gedrukt = os.environ.get("KADER_PDFS")
+        return Gedrukt(Path(gedrukt)) if gedrukt else Drukopdracht(self.drukwerk(config))
 
     def schrijf_pdfs(self, config) -> None:
         """The PDFs, rendered meanwhile, into the built site."""

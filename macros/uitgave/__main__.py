@@ -1,38 +1,43 @@
 """`python -m macros.uitgave WERKMAP [PROJECT]`: the whole publication of a project into WERKMAP:
 
 - WERKMAP/site: the site for a web server, with every download (`mkdocs build --strict`);
-- WERKMAP/offline: the same site for file:// (mkdocs-material's offline plugin), with the site's
-  downloads, so both bundles carry the same PDFs and exports;
+- WERKMAP/offline: the same site for file:// (mkdocs-material's offline plugin), with the PDFs of the
+  site's build (KADER_PDFS), so both bundles carry the same PDFs and exports;
 - WERKMAP/dist: both as zips, named with the edition, and SHA256SUMS.
 Exits non-zero, with mkdocs' message, when a build fails.
 """
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from ..adressen import DOWNLOADMAP, DOWNLOADS, bundelnaam
+from ..adressen import DOWNLOADMAP, bundelnaam
 from ..gegevens.lokaal import laad_uitgave, lokaal_uit_omgeving
 from .bundels import bundel
 
 
 def mkdocs_build(project: Path, doel: Path, **omgeving: str) -> None:
-    opdracht = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
+    """A strict build: a warning (a link to nothing) stops it. Not --quiet: mkdocs then does not count
+    its warnings at all; its progress lines (INFO) are left out of the output instead. Without PDFs
+    (KADER_ZONDER_PDF, for tests) not strict: the downloads page links to the PDFs left out."""
+    streng = [] if os.environ.get("KADER_ZONDER_PDF") else ["--strict"]
+    opdracht = [sys.executable, "-m", "mkdocs", "build", *streng,
                 "-f", str(project / "mkdocs.yml"), "--site-dir", str(doel)]
-    uitkomst = subprocess.run(opdracht, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **omgeving})
+    uitkomst = subprocess.run(opdracht, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **omgeving},
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    print("".join(regel for regel in uitkomst.stdout.splitlines(keepends=True) if not regel.startswith("INFO")),
+          end="", file=sys.stderr)
     if uitkomst.returncode:
         raise SystemExit(uitkomst.returncode)
 
 
 def publiceer(werk: Path, project: Path) -> list[Path]:
     mkdocs_build(project, werk / "site")
-    mkdocs_build(project, werk / "offline", KADER_OFFLINE="true", KADER_ZONDER_PDF="1")
-    for naam in DOWNLOADS.values():  # the PDFs (none in a build with KADER_ZONDER_PDF) and exports
-        if (werk / "site" / DOWNLOADMAP / naam).exists():
-            shutil.copy2(werk / "site" / DOWNLOADMAP / naam, werk / "offline" / DOWNLOADMAP / naam)
+    # the file-share build: the same PDFs, from the web build (if it made them)
+    pdfs = {} if os.environ.get("KADER_ZONDER_PDF") else {"KADER_PDFS": str(werk / "site" / DOWNLOADMAP)}
+    mkdocs_build(project, werk / "offline", KADER_OFFLINE="true", **pdfs)
     kader = laad_uitgave(project / "data", lokaal_uit_omgeving(project))
     return bundel(werk / "site", werk / "offline", werk / "dist", bundelnaam(kader), kader.kader.editie.id)
 
