@@ -114,9 +114,11 @@ class Woordenboek:
         'Regel noodopvang', past participle), where the word list has them: ronselen -> geronseld,
         regel -> regelen, geregeld; geronseld -> ronselen; afbouwen -> afgebouwd."""
         werkwoord = woord if _werkwoordstammen(woord) else self.werkwoord(woord)
-        if werkwoord is None:
-            return frozenset()
-        return frozenset({werkwoord, *(d for d in _deelwoorden(werkwoord) if self.in_lexicon(d))} - {woord})
+        return self.vervoegingen(werkwoord) - {woord} if werkwoord else frozenset()
+
+    def vervoegingen(self, infinitief: str) -> frozenset[str]:
+        """An infinitive and its past participles that the word list has: afstemmen, afgestemd."""
+        return frozenset({infinitief, *(d for d in _deelwoorden(infinitief) if self.in_lexicon(d))})
 
     def scheidbare_werkwoorden(self, tekst: str) -> set[str]:
         """The separable verbs a text writes apart, with their past participles, where the word list
@@ -129,9 +131,10 @@ class Woordenboek:
                 werkwoord = self.werkwoord(woord) if delen else None
                 for samengesteld in {deel + werkwoord for deel in delen} if werkwoord else ():
                     if self.in_lexicon(samengesteld):
-                        uit |= {samengesteld, *(d for d in _deelwoorden(samengesteld) if self.in_lexicon(d))}
+                        uit |= self.vervoegingen(samengesteld)
         return uit
 
+    @cache
     def werkwoord(self, woord: str) -> str | None:
         """The infinitive of a verb's stem or past participle; of several, the most frequent ('melden',
         not the rare 'mellen', for 'gemeld')."""
