@@ -18,12 +18,10 @@ from ..gegevens.lokaal import laad_uitgave, lokaal_uit_omgeving
 from .bundels import bundel
 
 
-def mkdocs_build(project: Path, doel: Path, **omgeving: str) -> None:
-    """A strict build: a warning (a link to nothing) stops it. Not --quiet: mkdocs then does not count
-    its warnings at all; its progress lines (INFO) are left out of the output instead. Without PDFs
-    (KADER_ZONDER_PDF, for tests) not strict: the downloads page links to the PDFs left out."""
-    streng = [] if os.environ.get("KADER_ZONDER_PDF") else ["--strict"]
-    opdracht = [sys.executable, "-m", "mkdocs", "build", *streng,
+def mkdocs_build(project: Path, doel: Path, streng: bool, **omgeving: str) -> None:
+    """A build; strict: a warning (a link to nothing) stops it. Not --quiet: mkdocs then does not count
+    its warnings at all; its progress lines (INFO) are left out of the output instead."""
+    opdracht = [sys.executable, "-m", "mkdocs", "build", *(["--strict"] if streng else []),
                 "-f", str(project / "mkdocs.yml"), "--site-dir", str(doel)]
     uitkomst = subprocess.run(opdracht, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **omgeving},
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -34,10 +32,12 @@ def mkdocs_build(project: Path, doel: Path, **omgeving: str) -> None:
 
 
 def publiceer(werk: Path, project: Path) -> list[Path]:
-    mkdocs_build(project, werk / "site")
+    # Without PDFs (KADER_ZONDER_PDF, for tests) not strict: the downloads page links to the PDFs left out.
+    met_pdf = not os.environ.get("KADER_ZONDER_PDF")
+    mkdocs_build(project, werk / "site", met_pdf)
     # the file-share build: the same PDFs, from the web build (if it made them)
-    pdfs = {} if os.environ.get("KADER_ZONDER_PDF") else {"KADER_PDFS": str(werk / "site" / DOWNLOADMAP)}
-    mkdocs_build(project, werk / "offline", KADER_OFFLINE="true", **pdfs)
+    pdfs = {"KADER_PDFS": str(werk / "site" / DOWNLOADMAP)} if met_pdf else {}
+    mkdocs_build(project, werk / "offline", met_pdf, KADER_OFFLINE="true", **pdfs)
     kader = laad_uitgave(project / "data", lokaal_uit_omgeving(project))
     return bundel(werk / "site", werk / "offline", werk / "dist", bundelnaam(kader), kader.kader.editie.id)
 
