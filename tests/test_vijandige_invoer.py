@@ -1,6 +1,6 @@
 """Everything from data is inert: HTML, scripts, Jinja, Markdown links to javascript:, abbreviation
 syntax and HTML comments in data are shown as the text they are, in the pages (checked in Chromium,
-also in the search results), the search index, the JSON and the PDFs; a 5,000-character word wraps
+also in the search results), the search index, the JSON and the PDFs; a 1,900-character word wraps
 instead of overflowing; invisible bidi and zero-width characters are refused by the loader; an
 abbreviation that is a common word or holds regex characters breaks nothing."""
 from __future__ import annotations
@@ -20,7 +20,7 @@ from macros.zoeken.uitstel import volledige_index
 from webserver import serveer
 from zoekproef import zoek
 
-LANG_WOORD = "Explosie" + "x" * 4992  # 5,000 characters without a break opportunity
+LANG_WOORD = "Explosie" + "x" * 1892  # 1,900 characters without a break opportunity (texts: at most 2,000)
 AANVALLEN = [
     "Meld <script>window.__gehackt = 1</script> direct",
     'Toon <img src="x" onerror="window.__gehackt = 2"> plaatje',

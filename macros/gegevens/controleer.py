@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .yamlbestand import DataFout
+from .yamlbestand import DataFout, leesbaar
 from .lokaal import laad_uitgave, lokaal_uit_omgeving
 from .signalen import signaleer
 
@@ -24,7 +24,7 @@ def main(argv: list[str]) -> int:
         return 1
     signalen = signaleer(kader)
     for signaal in signalen:
-        print(f"waarschuwing (redactie): {signaal}", file=sys.stderr)
+        print(f"waarschuwing (redactie): {leesbaar(str(signaal))}", file=sys.stderr)
     aantal = sum(len(p.actie.handelingen) for p in kader.plekken())
     print(f"data in orde: {len(kader.plek_van)} acties, {aantal} handelingen; "
           f"{len(signalen)} redactiesignalen")

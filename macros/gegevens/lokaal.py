@@ -16,18 +16,18 @@ from pathlib import Path
 from . import codes
 from .handelingskader import Handelingskader
 from .laden import Controle, Lading, laad, suggestie
-from .model import Actiecode, Id, Model, Tekst
+from .model import Actiecode, Id, Model, Naam, Tekst
 from .yamlbestand import DataFout
 
 
 class Gemeente(Model):
     id: Id  # in the bundle names, e.g. 'gemeente-voorbeeld'
-    naam: Tekst  # e.g. 'Gemeente Voorbeeld'
+    naam: Naam  # e.g. 'Gemeente Voorbeeld'
 
 
 class Contact(Model):
     partner: Id
-    team: Tekst | None = None
+    team: Naam | None = None
     telefoon: codes.TELEFOON.type | None = None
     email: codes.EMAIL.type | None = None
     adres: Tekst | None = None

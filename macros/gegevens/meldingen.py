@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from .codes import UITLEG
-from .yamlbestand import Databestand, Melding
+from .yamlbestand import Databestand, Melding, leesbaar
 
 SOORTEN = {str: "tekst", int: "geheel getal", float: "getal", bool: "true/false", list: "lijst",
            dict: "groep velden", type(None): "leeg"}
@@ -58,6 +58,12 @@ def _of(ctx: dict) -> str:
     return str(ctx.get("expected")).replace(" or ", " of ")
 
 
+def toon(waarde: Any, lengte: int = 60) -> str:
+    """A value from the data as one short printable line: control characters as escapes."""
+    tekst = str(waarde)
+    return leesbaar(tekst if len(tekst) <= lengte else tekst[:lengte] + "…")
+
+
 def _uitleg(fout: dict, model: type[BaseModel]) -> str:
     soort, loc, invoer = fout["type"], fout["loc"], fout.get("input")
     ctx = fout.get("ctx", {})
@@ -67,16 +73,18 @@ def _uitleg(fout: dict, model: type[BaseModel]) -> str:
         "missing": lambda: f"verplicht veld '{veld}' ontbreekt (velden hier: {_velden(model, loc[:-1])})",
         "extra_forbidden": lambda: f"onbekend veld '{veld}' ({_bedoeld(model, loc)}toegestaan: {_velden(model, loc[:-1])})",
         "string_too_short": lambda: f"'{veld}' mag niet leeg zijn (vul tekst in)",
+        "string_too_long": lambda: (f"'{veld}' is {len(str(fout.get('input')))} tekens lang; hoogstens "
+                                    f"{ctx.get('max_length')} tekens"),
         "too_short": lambda: f"'{veld}' mag geen lege lijst zijn (minstens {ctx.get('min_length', 1)} item)",
         "string_type": lambda: f"'{veld}' moet tekst zijn, niet {_soort(invoer)}",
-        "string_pattern_mismatch": lambda: (f"'{invoer}' is geen geldige waarde voor '{veld}' "
+        "string_pattern_mismatch": lambda: (f"'{toon(invoer)}' is geen geldige waarde voor '{veld}' "
                                             f"(vorm: {UITLEG.get(ctx.get('pattern'), ctx.get('pattern'))})"),
-        "literal_error": lambda: f"'{invoer}' is geen toegestane waarde voor '{veld}' (toegestaan: {_of(ctx)})",
+        "literal_error": lambda: f"'{toon(invoer)}' is geen toegestane waarde voor '{veld}' (toegestaan: {_of(ctx)})",
         "list_type": lambda: f"'{veld}' moet een lijst zijn (regels die beginnen met '- '), niet {_soort(invoer)}",
         "model_type": lambda: f"'{veld}' moet een groep velden zijn (veld: waarde), niet {_soort(invoer)}",
         "int_type": lambda: f"'{veld}' moet een geheel getal zijn, niet {_soort(invoer)}",
-        "int_parsing": lambda: f"'{veld}' moet een geheel getal zijn, niet '{invoer}'",
-        "bool_parsing": lambda: f"'{veld}' moet true of false zijn, niet '{invoer}'",
+        "int_parsing": lambda: f"'{veld}' moet een geheel getal zijn, niet '{toon(invoer)}'",
+        "bool_parsing": lambda: f"'{veld}' moet true of false zijn, niet '{toon(invoer)}'",
         "greater_than_equal": lambda: f"'{veld}' moet minstens {ctx.get('ge')} zijn",
     }
     maak = teksten.get(soort)
@@ -85,5 +93,5 @@ def _uitleg(fout: dict, model: type[BaseModel]) -> str:
 
 def vertaal(fout: ValidationError, bestand: Databestand, model: type[BaseModel]) -> list[Melding]:
     """Every error of a pydantic validation as a Melding at its place in the file."""
-    return [bestand.melding(tuple(e["loc"]), _uitleg(e, model), sleutel=e["type"] == "extra_forbidden")
-            for e in fout.errors()]
+    return [bestand.melding(tuple(e["loc"]) + tuple(e.get("ctx", {}).get("pad", ())), _uitleg(e, model),
+                            sleutel=e["type"] == "extra_forbidden") for e in fout.errors()]

@@ -8,11 +8,18 @@ from __future__ import annotations
 import re
 from typing import Annotated, Iterator, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from . import codes
+from .tekst import MAX_NAAM, MAX_TEKST, alleen_tekst, fout_op
 
-Tekst = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+# Every free text of the data: one paragraph of plain text (never Markdown or HTML: it is shown as
+# the characters it holds), no control, invisible or bidirectional characters however written.
+Tekst = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TEKST),
+                  AfterValidator(alleen_tekst)]
+# A name or title: the same, short enough for a running head, a card's title bar and the navigation.
+Naam = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NAAM),
+                 AfterValidator(alleen_tekst)]
 Id = codes.ID.type
 Letter = codes.LETTER.type
 Url = codes.URL.type
@@ -28,19 +35,19 @@ class Model(BaseModel):
 # --- kader.yaml -----------------------------------------------------------------------------
 class Editie(Model):
     id: codes.EDITIE.type
-    naam: Tekst
+    naam: Naam
 
 
 class Link(Model):
-    label: Tekst
-    tekst: Tekst
+    label: Naam
+    tekst: Naam
     url: Url
 
 
 class Kader(Model):
-    titel: Tekst
-    ondertitel: Tekst
-    uitgever: Tekst
+    titel: Naam
+    ondertitel: Naam
+    uitgever: Naam
     editie: Editie
     inleiding: Tekst
     offensief: Tekst
@@ -50,22 +57,22 @@ class Kader(Model):
 # --- objecttypen.yaml, fasen.yaml, themas.yaml ------------------------------------------------
 class Objecttype(Model):
     id: Id
-    naam: Tekst
-    enkelvoud: Tekst
+    naam: Naam
+    enkelvoud: Naam
     letter: Letter
-    vreemde_woorden: list[Tekst] = []
+    vreemde_woorden: list[Naam] = []
 
 
 class Fase(Model):
     id: Id
-    naam: Tekst
+    naam: Naam
     letter: Letter
     spoed: bool = False  # the phase a user in a crisis needs first (home page, quick links)
 
 
 class Thema(Model):
     id: Id
-    naam: Tekst
+    naam: Naam
 
 
 class Objecttypen(Model):
@@ -88,12 +95,12 @@ def _eerste_letter(tekst: str, omzetten) -> str:
 
 class Partner(Model):
     id: Id
-    naam: Tekst
+    naam: Naam
     soort: Literal["organisatie", "rol", "netwerk"]
     lidwoord: Literal["de", "het", "geen"]  # geen: a proper name without article (Stichting Salvage)
     soortnaam: bool = False  # lower case inside a sentence: de politie
     meervoud: bool = False  # the verb agrees in the plural: de gemeenten zijn
-    afkorting: Tekst | None = None
+    afkorting: Naam | None = None
     offensief: bool = False
 
     @property
@@ -114,21 +121,21 @@ class Partner(Model):
 
 class Instrument(Model):
     id: Id
-    naam: Tekst
+    naam: Naam
     afkorting: Tekst | None = None
-    grondslag: Tekst | None = None
+    grondslag: Naam | None = None
     wet_url: Url | None = None
 
 
 class Begrip(Model):
     id: Id
-    term: Tekst
+    term: Naam
     definitie: Tekst
     bron: Tekst
 
 
 class Afkorting(Model):
-    afkorting: Tekst
+    afkorting: Naam
     betekenis: Tekst
     bron: Tekst
 
@@ -152,7 +159,7 @@ class Afkortingen(Model):
 # --- maatregelen.yaml, cijfers.yaml -------------------------------------------------------------
 class Lijn(Model):
     nummer: int = Field(ge=1)
-    naam: Tekst
+    naam: Naam
 
 
 # The status of a maatregel in the Actieplan and how the Actieplan words it ("Maatregelen ...").
@@ -178,18 +185,30 @@ class Maatregelen(Model):
 
 
 class Rij(Model):
-    label: Tekst
+    label: Naam
     waarden: list[int | None] = Field(min_length=1)
 
 
 class Tabel(Model):
     id: Id
-    titel: Tekst
-    kolommen: list[Tekst] = Field(min_length=2)
+    titel: Naam
+    kolommen: list[Naam] = Field(min_length=2)
     rijen: list[Rij] = Field(min_length=1)
     totaal: Rij | None = None
     bron: Tekst
     noot: Tekst | None = None
+
+    @model_validator(mode="after")
+    def _een_waarde_per_reeks(self) -> Tabel:
+        """Every row has one value for each series (each column after the first): chart and table."""
+        reeksen = len(self.kolommen) - 1
+        rijen = [(("rijen", i, "waarden"), rij) for i, rij in enumerate(self.rijen)]
+        for pad, rij in rijen + ([(("totaal", "waarden"), self.totaal)] if self.totaal else []):
+            if len(rij.waarden) != reeksen:
+                raise fout_op(pad, f"rij '{rij.label}' heeft {len(rij.waarden)} waarde(n); de tabel heeft "
+                                   f"{reeksen} reeks(en) (de kolommen na de eerste): één waarde per reeks, null "
+                                   "waar een getal ontbreekt")
+        return self
 
 
 class Cijfers(Model):
@@ -236,7 +255,7 @@ class Actie(Verwijzingen):
     """An actie; its own partners, instruments and terms are those its title names (editorial)."""
 
     code: Actiecode
-    titel: Tekst
+    titel: Naam
     thema: Id
     handelingen: list[Handeling] = []
 

@@ -7,15 +7,21 @@ sequence, key and value gets its position recorded under its path, e.g.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from .tekst import teken
+
 Pad = tuple[str | int, ...]
 Lader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: same marks, faster
+
+
+def leesbaar(tekst: str) -> str:
+    """Text as one printable line: every control or invisible character as its escape (\\x1b, \\u202e)."""
+    return "".join(t if t.isprintable() else t.encode("unicode_escape").decode("ascii") for t in tekst)
 
 
 @dataclass(frozen=True)
@@ -28,7 +34,8 @@ class Melding:
     tekst: str
 
     def __str__(self) -> str:
-        return f"{self.bestand}:{self.regel}:{self.kolom}: {self.tekst}"
+        """One printable line, whatever the text holds (a value from the data is shown escaped)."""
+        return f"{leesbaar(self.bestand)}:{self.regel}:{self.kolom}: {leesbaar(self.tekst)}"
 
 
 class DataFout(Exception):
@@ -98,8 +105,8 @@ def _op_plaats(naam: str, tekst: str, positie: int, melding: str) -> Melding:
     return Melding(naam, voor.count("\n") + 1, len(voor.rsplit("\n", 1)[-1]) + 1, melding)
 
 
-def _teken(teken: str) -> str:
-    return f"teken U+{ord(teken):04X} ({unicodedata.name(teken, 'stuurteken')})"
+def _teken(t: str) -> str:
+    return f"teken {teken(t)}"
 
 
 # Characters a reader cannot see that change what is shown: bidirectional overrides and isolates

@@ -32,7 +32,7 @@ from ..gegevens.lokaal import laad_uitgave
 from ..gegevens.moment import bouwmoment
 from ..gegevens.signalen import signaleer
 from ..gegevens.yamlbestand import DataFout
-from ..sjablonen import html_omgeving, markdown_omgeving
+from ..sjablonen import html_navigatie, html_omgeving, html_tekst, markdown_omgeving
 from ..web.lettertypen import verklein_lettertypen
 from ..web.scripts import verklein_scripts
 from ..web.paginas import Web, alle_paginas
@@ -138,11 +138,11 @@ class KaderPlugin(BasePlugin[KaderConfig]):
         worker = zoekworker(config.theme.dirs)
         self.bouw = Bouw(project, self.opdracht, kader, adresboek, web, pdf, worker, edities)
         self.drukopdracht = self.start_druk(config) if pdf else None  # PDFs while the pages render
-        config.nav = adresboek.navigatie()
+        config.nav = html_navigatie(adresboek.navigatie())
         config.extra["zoekworker"] = {"van": worker.origineel, "naar": worker.naam}  # main.html
         config.extra["editieregel"] = kader.editieregel(kort=True)
         if kader.uitgavenaam:
-            config.site_name = kader.uitgavenaam
+            config.site_name = html_tekst(kader.uitgavenaam)
         if _offline(config):
             config.extra["polyfills"] = [IFRAME_WORKER]
         return config

@@ -21,6 +21,7 @@ from ..edities.weergave import beschrijving
 from ..gegevens.handelingskader import Handelingskader, Plek, Vermelding
 from ..gegevens.lokaal import LABEL
 from ..gegevens.model import STATUS
+from ..sjablonen import html_tekst
 from .grafiek import Staafdiagram
 
 
@@ -117,13 +118,13 @@ class Web:
 
     def markdown_van(self, pagina: Pagina) -> str:
         """The full Markdown source of a generated page, front matter included."""
-        kop = {"title": pagina.titel, "render_macros": False}
+        kop = {"title": html_tekst(pagina.titel), "render_macros": False}
         if pagina.zoekgewicht == 0:
             kop["search"] = {"exclude": True}
         elif pagina.zoekgewicht != 1:
             kop["search"] = {"boost": pagina.zoekgewicht}
         if pagina.beschrijving:
-            kop["description"] = pagina.beschrijving
+            kop["description"] = html_tekst(pagina.beschrijving)
         inhoud = self.render(pagina.sjabloon, pagina.pad, pagina=pagina, **pagina.context)
         return f"---\n{yaml.safe_dump(kop, allow_unicode=True, sort_keys=False)}---\n\n{inhoud}"
 
@@ -135,4 +136,5 @@ class Web:
     @cached_property
     def afkortingen(self) -> str:
         """Markdown abbreviation definitions (abbr extension) for every page: tooltips from data."""
-        return "\n".join(f"*[{a.afkorting}]: {a.betekenis}" for a in self.kader.afkortingen)
+        return "\n".join(f"*[{' '.join(a.afkorting.split())}]: {' '.join(a.betekenis.split())}"
+                         for a in self.kader.afkortingen)
