@@ -6,6 +6,7 @@ one removed, one reworded and one actie moved; the real data is the first editio
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import subprocess
@@ -230,3 +231,169 @@ def test_beschadigde_editie_geeft_heldere_melding(tmp_path):
     assert uitkomst.returncode != 0
     uitvoer = uitkomst.stdout + uitkomst.stderr
     assert "edities/2025-11.json:2:13: geen geldige JSON" in uitvoer and "Traceback" not in uitvoer
+
+
+# --- frozen editions are checked when read: schema, name and the checksum written when frozen ---
+
+EDITIE = "2025-11"
+
+
+def _meldingen(uitkomst) -> list[str]:
+    """The lines of a run's output that are not mkdocs' progress lines (INFO)."""
+    return [r for r in (uitkomst.stdout + uitkomst.stderr).splitlines() if r.strip() and not r.startswith("INFO")]
+
+
+def _som(pad) -> str:
+    return f"{hashlib.sha256(pad.read_bytes()).hexdigest()}  {pad.name}\n"
+
+
+def _herschrijf(project, aanpassing) -> int:
+    """The frozen edition changed as JSON and its checksum renewed (a hand-made file); returns the
+    line of the first line that differs."""
+    pad = project / f"edities/{EDITIE}.json"
+    oud = pad.read_text(encoding="utf-8")
+    data = json.loads(oud)
+    aanpassing(data)
+    nieuw = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    pad.write_text(nieuw, encoding="utf-8")
+    (project / f"edities/{EDITIE}.json.sha256").write_text(_som(pad), encoding="utf-8")
+    return next(i for i, (a, b) in enumerate(zip(oud.splitlines(), nieuw.splitlines()), 1) if a != b)
+
+
+def _een_teken_anders(project):
+    pad = project / f"edities/{EDITIE}.json"
+    tekst = pad.read_text(encoding="utf-8")
+    i = tekst.index('"tekst": "') + len('"tekst": "')
+    pad.write_text(tekst[:i] + ("X" if tekst[i] != "X" else "Y") + tekst[i + 1:], encoding="utf-8")
+    return f"edities/{EDITIE}.json:1:1: "
+
+
+def _afgekapt(project):
+    pad = project / f"edities/{EDITIE}.json"
+    pad.write_bytes(pad.read_bytes()[:5000])
+    return f"edities/{EDITIE}.json:"
+
+
+def _zonder_controlebestand(project):
+    (project / f"edities/{EDITIE}.json.sha256").unlink()
+    return f"edities/{EDITIE}.json:1:1: "
+
+
+def _verkeerd_schema(project):
+    regel = _herschrijf(project, lambda d: d["objecttypen"][0]["fasen"][0]["acties"][0].update(titel=5))
+    return f"edities/{EDITIE}.json:{regel}:"
+
+
+def _ontbrekend_veld(project):
+    _herschrijf(project, lambda d: d.pop("uitgever"))
+    return f"edities/{EDITIE}.json:1:1: "
+
+
+def _andere_editie_id(project):
+    regel = _herschrijf(project, lambda d: d.update(editie_id="2024-05"))
+    return f"edities/{EDITIE}.json:{regel}:"
+
+
+def _geen_utf8(project):
+    pad = project / f"edities/{EDITIE}.json"
+    inhoud = pad.read_bytes()
+    i = inhoud.index(b'"tekst": "') + len(b'"tekst": "')
+    pad.write_bytes(inhoud[:i] + b"\xff" + inhoud[i + 1:])
+    return f"edities/{EDITIE}.json:"
+
+
+def _onleesbaar_controlebestand(project):
+    (project / f"edities/{EDITIE}.json.sha256").write_text("klopt wel\n", encoding="utf-8")
+    return f"edities/{EDITIE}.json.sha256:1:1: "
+
+
+def _vreemd_bestand(project):
+    shutil.copy(project / f"edities/{EDITIE}.json", project / f"edities/{EDITIE}.json.bak")
+    return f"edities/{EDITIE}.json.bak:1:1: "
+
+
+def _ongeldige_id(project):
+    shutil.copy(project / f"edities/{EDITIE}.json", project / "edities/2025-13.json")
+    return "edities/2025-13.json:1:1: "
+
+
+def _controlebestand_zonder_editie(project):
+    (project / "edities/2024-05.json.sha256").write_text(f"{'0' * 64}  2024-05.json\n", encoding="utf-8")
+    return "edities/2024-05.json.sha256:1:1: "
+
+
+BESCHADIGD = [_een_teken_anders, _afgekapt, _zonder_controlebestand, _verkeerd_schema, _ontbrekend_veld,
+              _andere_editie_id, _geen_utf8, _onleesbaar_controlebestand, _vreemd_bestand, _ongeldige_id,
+              _controlebestand_zonder_editie]
+
+
+def test_vastgelegde_editie_heeft_een_controlebestand():
+    som = ROOT / f"edities/{EDITIE}.json.sha256"
+    assert som.read_text(encoding="utf-8") == _som(ROOT / f"edities/{EDITIE}.json")
+    assert subprocess.run(["sha256sum", "-c", som.name], cwd=som.parent, capture_output=True).returncode == 0
+
+
+@pytest.mark.parametrize("beschadig", BESCHADIGD, ids=lambda f: f.__name__.strip("_"))
+def test_beschadigde_editie_stopt_de_build(beschadig, tmp_path):
+    """A damaged frozen edition is never published: the build stops before it touches the previous
+    site, with one line naming the file and what is wrong."""
+    project = kopie_project(tmp_path / "p")
+    begin = beschadig(project)
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "vorige.html").write_text("de vorige site", encoding="utf-8")
+    uitkomst = mkdocs_build(project, site, KADER_ZONDER_PDF="1")
+    assert uitkomst.returncode != 0
+    meldingen = _meldingen(uitkomst)
+    assert len(meldingen) == 1 and meldingen[0].startswith(begin), meldingen
+    assert "Traceback" not in uitkomst.stdout + uitkomst.stderr
+    assert [p.name for p in site.iterdir()] == ["vorige.html"]
+
+
+@pytest.mark.parametrize("beschadig", [_een_teken_anders, _afgekapt, _zonder_controlebestand, _verkeerd_schema],
+                         ids=lambda f: f.__name__.strip("_"))
+def test_beschadigde_editie_op_de_opdrachtregel(beschadig, tmp_path):
+    project = kopie_project(tmp_path / "p")
+    begin = beschadig(project)
+    # publiceer writes a missing checksum itself when the data is that edition (see below)
+    opdrachten = [["vergelijk", EDITIE, "data"]] + ([] if beschadig is _zonder_controlebestand else [["publiceer"]])
+    for opdracht in opdrachten:
+        uitkomst = _edities(project, *opdracht)
+        assert uitkomst.returncode == 1, opdracht
+        assert _meldingen(uitkomst) and _meldingen(uitkomst)[0].startswith(begin), (opdracht, uitkomst.stderr)
+        assert "Traceback" not in uitkomst.stderr
+
+
+def test_publiceren_legt_het_controlebestand_van_een_bestaande_editie_vast(tmp_path):
+    """An edition frozen before the checksums: publiceer writes its checksum when the data is that
+    edition, and refuses when the data differs from it."""
+    project = kopie_project(tmp_path / "p")
+    som = project / f"edities/{EDITIE}.json.sha256"
+    som.unlink()
+    uitkomst = _edities(project, "publiceer")
+    assert uitkomst.returncode == 0, uitkomst.stderr
+    assert som.read_bytes() == (ROOT / f"edities/{EDITIE}.json.sha256").read_bytes()
+    assert _edities(project, "publiceer").returncode == 0  # the same again: nothing changes
+    assert som.read_bytes() == (ROOT / f"edities/{EDITIE}.json.sha256").read_bytes()
+    som.unlink()
+    woningen = project / "data/acties/woningen.yaml"
+    woningen.write_text(woningen.read_text(encoding="utf-8").replace("Informeer", "Informeren", 1), encoding="utf-8")
+    geweigerd = _edities(project, "publiceer")
+    assert geweigerd.returncode == 1 and not som.exists()
+    assert "Traceback" not in geweigerd.stderr and len(_meldingen(geweigerd)) == 1
+
+
+def test_nieuwe_editie_krijgt_een_controlebestand(volgende, tmp_path):
+    project, _ = volgende
+    kopie = kopie_project(tmp_path / "p")
+    shutil.rmtree(kopie / "data")
+    shutil.copytree(project / "data", kopie / "data")
+    assert _edities(kopie, "publiceer").returncode == 0
+    som = kopie / f"edities/{NIEUW['id']}.json.sha256"
+    assert som.read_text(encoding="utf-8") == _som(kopie / f"edities/{NIEUW['id']}.json")
+    assert subprocess.run(["sha256sum", "-c", som.name], cwd=som.parent, capture_output=True).returncode == 0
+    # the next build reads both editions and offers both as downloads
+    uitkomst = mkdocs_build(kopie, tmp_path / "site", KADER_ZONDER_PDF="1")
+    assert uitkomst.returncode == 0, uitkomst.stderr
+    gepubliceerd = sorted(p.name for p in (tmp_path / "site/downloads/edities").iterdir())
+    assert gepubliceerd == [f"{EDITIE}.json", f"{NIEUW['id']}.json"]

@@ -1,6 +1,7 @@
 """Editions on the command line.
 
     python -m macros.edities publiceer [PROJECT]       freeze the data's edition as edities/<id>.json
+                                                       with its checksum, <id>.json.sha256
     python -m macros.edities vergelijk VAN NAAR [PROJECT] [--json BESTAND]
                                                        the change list between two editions
 
@@ -17,14 +18,19 @@ from ..adressen import Adresboek
 from ..gegevens.laden import laad
 from ..gegevens.yamlbestand import DataFout
 from . import EDITIEMAP, Archief, edities_van
+from .archief import SOM
 from .vergelijking import SOORTEN, Wijziging, Wijzigingen, json_tekst, vergelijk
 
 
 def publiceer(project: Path) -> int:
     edities = edities_van(project, Adresboek(laad(project / "data")))
-    editie = edities.huidig.editie_id
-    if edities.archief.leg_vast(editie, edities.huidige_tekst):
-        print(f"editie {editie} vastgelegd in {EDITIEMAP}/{editie}.json")
+    archief, editie = edities.archief, edities.huidig.editie_id
+    if edities.ongezegeld:  # frozen before the checksums and equal to the data: its checksum now
+        archief.verzegel(editie)
+        print(f"controlebestand van editie {editie} geschreven in {EDITIEMAP}/{editie}.json{SOM}")
+    archief.ids()  # every frozen edition checked first (DataFout)
+    if archief.leg_vast(editie, edities.huidige_tekst):
+        print(f"editie {editie} vastgelegd in {EDITIEMAP}/{editie}.json (met {editie}.json{SOM})")
         return 0
     if edities.afwijkend:
         print(f"editie {editie} bestaat al in {EDITIEMAP}/{editie}.json en wordt nooit overschreven; de data "
@@ -65,7 +71,7 @@ def vergelijk_edities(van: str, naar: str, project: Path, json_uit: Path | None)
         if naam == "data":
             huidig = huidig or edities_van(project, Adresboek(laad(project / "data"))).huidig
             return huidig
-        if not archief.pad(naam).exists():
+        if naam not in archief.ids():
             raise SystemExit(f"editie '{naam}' is niet vastgelegd; wel: {', '.join(archief.ids()) or 'geen'} (of 'data')")
         return archief.lees(naam)
 
@@ -93,6 +99,9 @@ def main(argv: list[str]) -> int:
         return vergelijk_edities(args.van, args.naar, args.project.resolve(), args.json_uit)
     except DataFout as fout:
         print("\n".join(map(str, fout.meldingen)), file=sys.stderr)
+        return 1
+    except OSError as fout:
+        print(f"{fout.filename}: {fout.strerror}", file=sys.stderr)
         return 1
 
 

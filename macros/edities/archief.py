@@ -1,11 +1,15 @@
 """The frozen editions: `edities/<editie-id>.json`, the open-data export of each published edition,
-kept in the repository and never overwritten (`./scripts/publiceer`).
+kept in the repository and never overwritten (`./scripts/publiceer`), each with the checksum written
+when it was frozen beside it: `edities/<editie-id>.json.sha256` (`cd edities && sha256sum -c *.sha256`).
 
 The build reads them to compare the data with the previous edition and offers every one as a
-download, so earlier editions remain readable.
+download, so earlier editions remain readable. Before either, every frozen edition is checked: its
+name, its checksum, JSON, the export schema and its own id; anything else in edities/ is reported
+too. A damaged archive is a DataFout with one line per file, `edities/<id>.json:LINE:COL: ...`.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -15,11 +19,105 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from ..export.opendata import Export
-from ..gegevens import codes
-from ..gegevens.yamlbestand import DataFout, Melding
+from ..gegevens.meldingen import vertaal
+from ..gegevens.yamlbestand import Databestand, DataFout, Melding
 from .vergelijking import Wijzigingen, vergelijk
 
 EDITIEMAP = "edities"
+SOM = ".sha256"  # the checksum beside each edition
+NAAM = re.compile(r"([0-9]{4}-(?:0[1-9]|1[0-2]))\.json((?:\.sha256)?)", re.ASCII)
+GROOTSTE = 32 * 1024 * 1024  # bytes; an edition is about 125 KB
+SOMREGEL = re.compile(r"([0-9a-f]{64}) [ *](\S+)\n?", re.ASCII)
+JSONFOUTEN = {  # the json module's messages, in Dutch
+    "Expecting value": "waarde verwacht", "Expecting ',' delimiter": "komma verwacht",
+    "Expecting ':' delimiter": "dubbele punt verwacht", "Extra data": "tekst na het einde",
+    "Expecting property name enclosed in double quotes": "veldnaam tussen dubbele aanhalingstekens verwacht",
+    "Unterminated string starting at": "tekst zonder aanhalingsteken aan het eind",
+    "Invalid control character at": "stuurteken in een tekst", "Invalid \\escape": "ongeldige \\-reeks",
+}
+LEZER = json.JSONDecoder()
+TERUG = "haal het vastgelegde bestand terug uit git: git checkout -- {naam}"
+
+
+def _fout(naam: str, tekst: str, regel: int = 1, kolom: int = 1) -> DataFout:
+    """One finding about one file of the archive."""
+    return DataFout([Melding(naam, regel, kolom, tekst)])
+
+
+def _plaats(tekst: str, i: int) -> tuple[int, int]:
+    """Line and column of offset `i`, from 1."""
+    return tekst.count("\n", 0, i) + 1, i - tekst.rfind("\n", 0, i)
+
+
+def _wit(tekst: str, i: int) -> int:
+    return json.decoder.WHITESPACE.match(tekst, i).end()
+
+
+def _kind(tekst: str, i: int, stap) -> int | None:
+    """Where member `stap` (a key or an index) of the object or array at `i` starts in well-formed JSON."""
+    if tekst[i] not in "{[":
+        return None
+    sluit, i, n = "}" if tekst[i] == "{" else "]", _wit(tekst, i + 1), 0
+    while tekst[i] != sluit:
+        if sluit == "}":
+            sleutel, i = json.decoder.scanstring(tekst, i + 1)
+            i = _wit(tekst, _wit(tekst, i) + 1)  # past the colon
+            if sleutel == stap:
+                return i
+        elif n == stap:
+            return i
+        i = _wit(tekst, LEZER.raw_decode(tekst, i)[1])
+        i, n = _wit(tekst, i + 1) if tekst[i] == "," else i, n + 1
+    return None
+
+
+def plek(tekst: str, pad: tuple) -> tuple[int, int]:
+    """Line and column of the value at `pad` in well-formed JSON, or of the deepest part of it found."""
+    i = _wit(tekst, 0)
+    for stap in pad:
+        kind = _kind(tekst, i, stap)
+        if kind is None:
+            break
+        i = kind
+    return _plaats(tekst, i)
+
+
+def _bytes(pad: Path, naam: str, grootste: int) -> bytes:
+    """A regular file's content; DataFout when it is none, too large or unreadable."""
+    try:
+        if not pad.is_file():
+            raise _fout(naam, "is geen gewoon bestand (alleen vastgelegde edities horen hier)")
+        if pad.stat().st_size > grootste:
+            raise _fout(naam, f"is groter dan {grootste // 1024 // 1024} MB ({TERUG.format(naam=naam)})")
+        return pad.read_bytes()
+    except OSError as fout:
+        raise _fout(naam, f"is niet te lezen: {fout.strerror}") from None
+
+
+def _export(naam: str, editie_id: str, inhoud: bytes) -> Export:
+    """The edition as the export model; DataFout at the place of the first problem."""
+    terug = TERUG.format(naam=naam)
+    try:
+        tekst = inhoud.decode("utf-8")
+    except UnicodeDecodeError as fout:
+        regel, kolom = _plaats(inhoud[:fout.start].decode("utf-8"), fout.start)
+        raise _fout(naam, f"geen UTF-8 ({terug})", regel, kolom) from None
+    try:
+        json.loads(tekst)
+        export = Export.model_validate_json(tekst)
+    except json.JSONDecodeError as fout:
+        uitleg = JSONFOUTEN.get(fout.msg, fout.msg)
+        raise _fout(naam, f"geen geldige JSON: {uitleg} ({terug})", fout.lineno, fout.colno) from None
+    except ValidationError as fout:
+        posities = {tuple(e["loc"]): plek(tekst, e["loc"]) for e in fout.errors()}
+        eerste = vertaal(fout, Databestand(naam, posities=posities), Export)[0]
+        raise _fout(naam, f"geen vastgelegde editie zoals ./scripts/publiceer die schrijft: {eerste.tekst} ({terug})",
+                    eerste.regel, eerste.kolom) from None
+    if export.editie_id != editie_id:
+        regel, kolom = plek(tekst, ("editie_id",))
+        raise _fout(naam, f"bevat editie {export.editie_id!r}, niet {editie_id!r} zoals de naam zegt ({terug})",
+                    regel, kolom)
+    return export
 
 
 @dataclass(frozen=True)
@@ -29,33 +127,84 @@ class Archief:
     map: Path
 
     def ids(self) -> list[str]:
-        """The frozen editions, oldest first (ids are year-month)."""
+        """The frozen editions, oldest first (ids are year-month); DataFout when one is damaged."""
+        return list(self.gecontroleerd)
+
+    @cached_property
+    def gecontroleerd(self) -> dict[str, Export]:
+        """Every frozen edition, checked; DataFout with one line for each problem."""
+        ids, meldingen = self._inhoud()
+        edities = {}
+        for editie_id in ids:
+            try:
+                edities[editie_id] = self._controleer(editie_id)
+            except DataFout as fout:
+                meldingen += fout.meldingen
+        if meldingen:
+            raise DataFout(meldingen)
+        return edities
+
+    def naam(self, bestand: str) -> str:
+        return f"{self.map.name}/{bestand}"
+
+    def _inhoud(self) -> tuple[list[str], list[Melding]]:
+        """The edition ids in the folder, and a finding for everything else in it."""
+        if not self.map.exists():
+            return [], []
         if not self.map.is_dir():
-            return []
-        return sorted(p.stem for p in self.map.glob("*.json") if re.match(codes.EDITIE.patroon, p.stem))
+            return [], _fout(self.map.name, "is geen map (hier horen de vastgelegde edities)").meldingen
+        try:
+            namen = sorted(p.name for p in self.map.iterdir())
+        except OSError as fout:
+            return [], _fout(self.map.name, f"is niet te lezen: {fout.strerror}").meldingen
+        ids, meldingen = [], []
+        for naam in namen:
+            vorm = NAAM.fullmatch(naam)
+            if vorm and not vorm[2]:
+                ids.append(vorm[1])
+            elif vorm and f"{vorm[1]}.json" not in namen:
+                meldingen.append(Melding(self.naam(naam), 1, 1, f"controlebestand zonder editie {vorm[1]}.json "
+                                                                f"(haal de editie terug uit git, of verwijder het)"))
+            elif not vorm:
+                meldingen.append(Melding(self.naam(naam), 1, 1, "is geen vastgelegde editie: hier staan alleen "
+                                 "<jjjj-mm>.json en <jjjj-mm>.json.sha256 (verplaats of verwijder het)"))
+        return ids, meldingen
+
+    def _controleer(self, editie_id: str) -> Export:
+        """One frozen edition: name, content and checksum; DataFout with its first problem."""
+        naam = self.naam(f"{editie_id}.json")
+        inhoud = _bytes(self.pad(editie_id), naam, GROOTSTE)
+        export = _export(naam, editie_id, inhoud)
+        self._vergelijk_som(editie_id, inhoud)
+        return export
+
+    def _vergelijk_som(self, editie_id: str, inhoud: bytes) -> None:
+        bestand, naam = f"{editie_id}.json", self.naam(f"{editie_id}.json")
+        if not self.sompad(editie_id).exists():
+            raise _fout(naam, f"het controlebestand {bestand}{SOM} ontbreekt (./scripts/publiceer schrijft het als de "
+                              f"data deze editie is; anders: controleer de editie en schrijf het in {self.map.name}/ "
+                              f"met sha256sum {bestand} > {bestand}{SOM})")
+        somnaam = self.naam(bestand + SOM)
+        regel = SOMREGEL.fullmatch(_bytes(self.sompad(editie_id), somnaam, 4096).decode("ascii", "replace"))
+        if not regel or regel[2] != bestand:
+            raise _fout(somnaam, f"geen controlebestand zoals ./scripts/publiceer het schrijft: één regel "
+                                 f"'<sha256>  {bestand}' ({TERUG.format(naam=somnaam)})")
+        if hashlib.sha256(inhoud).hexdigest() != regel[1]:
+            raise _fout(naam, f"wijkt af van het controlegetal in {bestand}{SOM}: het bestand is na het vastleggen "
+                              f"veranderd ({TERUG.format(naam=naam)})")
 
     def pad(self, editie_id: str) -> Path:
         return self.map / f"{editie_id}.json"
+
+    def sompad(self, editie_id: str) -> Path:
+        return self.map / f"{editie_id}.json{SOM}"
 
     def tekst(self, editie_id: str) -> str:
         return self.pad(editie_id).read_text(encoding="utf-8")
 
     def lees(self, editie_id: str) -> Export:
-        """A frozen edition as the export model; a damaged file is a DataFout with its place."""
-        naam = f"{self.map.name}/{editie_id}.json"
-        try:
-            return Export.model_validate_json(self.tekst(editie_id))
-        except ValidationError as fout:
-            eerste = fout.errors()[0]
-            if eerste["type"] == "json_invalid":
-                data = self.tekst(editie_id)
-                try:
-                    json.loads(data)
-                except json.JSONDecodeError as jf:
-                    raise DataFout([Melding(naam, jf.lineno, jf.colno, f"geen geldige JSON: {jf.msg}")]) from None
-            plek = ".".join(map(str, eerste["loc"]))
-            raise DataFout([Melding(naam, 1, 1, f"geen vastgelegde editie zoals ./scripts/publiceer die "
-                                                  f"schrijft: {plek}: {eerste['msg']}")]) from None
+        """A frozen edition as the export model, after the whole archive is checked (DataFout)."""
+        return self.gecontroleerd[editie_id]
 
     def vorige(self, editie_id: str) -> str | None:
         """The latest frozen edition before `editie_id`."""
@@ -63,14 +212,22 @@ class Archief:
         return eerdere[-1] if eerdere else None
 
     def leg_vast(self, editie_id: str, tekst: str) -> bool:
-        """Freeze an edition; False when it exists already (it is never overwritten)."""
+        """Freeze an edition with its checksum; False when it exists already (it is never overwritten)."""
         self.map.mkdir(parents=True, exist_ok=True)
         try:
-            with self.pad(editie_id).open("x", encoding="utf-8", newline="\n") as bestand:
-                bestand.write(tekst + "\n")
+            with self.pad(editie_id).open("xb") as bestand:
+                bestand.write((tekst + "\n").encode("utf-8"))
         except FileExistsError:
             return False
+        self.verzegel(editie_id)
         return True
+
+    def verzegel(self, editie_id: str) -> None:
+        """Write the checksum of a frozen edition as it is now (never over an existing one)."""
+        som = hashlib.sha256(self.pad(editie_id).read_bytes()).hexdigest()
+        with self.sompad(editie_id).open("x", encoding="ascii", newline="\n") as bestand:
+            bestand.write(f"{som}  {editie_id}.json\n")
+        self.__dict__.pop("gecontroleerd", None)  # checked again when next read
 
 
 @dataclass(eq=False)
@@ -106,6 +263,12 @@ class Edities:
     def vastgelegd(self) -> bool:
         """Whether the data's own edition is frozen already."""
         return self.archief.pad(self.huidig.editie_id).exists()
+
+    @property
+    def ongezegeld(self) -> bool:
+        """Frozen before the checksums, and byte for byte the data's export: the checksum may be written."""
+        pad, som = self.archief.pad(self.huidig.editie_id), self.archief.sompad(self.huidig.editie_id)
+        return pad.is_file() and not som.exists() and pad.read_bytes() == (self.huidige_tekst + "\n").encode("utf-8")
 
     @property
     def afwijkend(self) -> bool:

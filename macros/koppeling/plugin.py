@@ -30,6 +30,7 @@ from ..export.opendata import exports
 from ..gegevens.handelingskader import Handelingskader
 from ..gegevens.lokaal import laad_uitgave
 from ..gegevens.moment import bouwmoment
+from ..gegevens.omgeving import siteadres
 from ..gegevens.signalen import signaleer
 from ..gegevens.yamlbestand import DataFout
 from ..sjablonen import html_navigatie, html_omgeving, html_tekst, markdown_omgeving
@@ -123,6 +124,10 @@ class KaderPlugin(BasePlugin[KaderConfig]):
 
     @event_priority(50)  # before mkdocs-material's offline plugin, which adds its shim from a CDN otherwise
     def on_config(self, config):
+        try:  # the site address as set and as mkdocs tidied it (macros/gegevens/omgeving.py)
+            config.site_url = siteadres(config.site_url or "", os.environ.get("KADER_SITE_URL"))
+        except ValueError as fout:
+            raise Abort(str(fout)) from None
         project = Path(config.config_file_path).resolve().parent
         kader = self.laad(project / self.config.datamap, project / self.config.lokaal if self.config.lokaal else None)
         try:  # mkdocs dates the sitemap from SOURCE_DATE_EPOCH: every time the build writes is this one
