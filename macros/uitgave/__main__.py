@@ -4,18 +4,19 @@
 - WERKMAP/offline: the same site for file:// (mkdocs-material's offline plugin), with the PDFs of the
   site's build (KADER_PDFS), so both bundles carry the same PDFs and exports;
 - WERKMAP/dist: both as zips, named with the edition, and SHA256SUMS.
-Exits non-zero, with mkdocs' message, when a build fails.
+Exits non-zero, with mkdocs' message, when a build fails. The builds end with this process, also
+when it is killed (uitgave/kinderen.py).
 """
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from pathlib import Path
 
 from ..adressen import DOWNLOADMAP, bundelnaam
 from ..gegevens.lokaal import laad_uitgave, lokaal_uit_omgeving
 from .bundels import bundel
+from .kinderen import draai, neem_kinderen_mee
 
 
 def mkdocs_build(project: Path, doel: Path, streng: bool, **omgeving: str) -> None:
@@ -23,21 +24,21 @@ def mkdocs_build(project: Path, doel: Path, streng: bool, **omgeving: str) -> No
     its warnings at all; its progress lines (INFO) are left out of the output instead."""
     opdracht = [sys.executable, "-m", "mkdocs", "build", *(["--strict"] if streng else []),
                 "-f", str(project / "mkdocs.yml"), "--site-dir", str(doel)]
-    uitkomst = subprocess.run(opdracht, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **omgeving},
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    uitkomst = draai(opdracht, {**os.environ, "NO_MKDOCS_2_WARNING": "1", **omgeving})
     print("".join(regel for regel in uitkomst.stdout.splitlines(keepends=True) if not regel.startswith("INFO")),
           end="", file=sys.stderr)
     if uitkomst.returncode:
         raise SystemExit(uitkomst.returncode)
 
 
-def publiceer(werk: Path, project: Path) -> list[Path]:
+def publiceer(werk: Path, project: Path, **omgeving: str) -> list[Path]:
+    """Both builds and the bundles into `werk`; `omgeving`: extra environment for the builds."""
     # Without PDFs (KADER_ZONDER_PDF, for tests) not strict: the downloads page links to the PDFs left out.
     met_pdf = not os.environ.get("KADER_ZONDER_PDF")
-    mkdocs_build(project, werk / "site", met_pdf)
+    mkdocs_build(project, werk / "site", met_pdf, **omgeving)
     # the file-share build: the same PDFs, from the web build (if it made them)
     pdfs = {"KADER_PDFS": str(werk / "site" / DOWNLOADMAP)} if met_pdf else {}
-    mkdocs_build(project, werk / "offline", met_pdf, KADER_OFFLINE="true", **pdfs)
+    mkdocs_build(project, werk / "offline", met_pdf, KADER_OFFLINE="true", **pdfs, **omgeving)
     kader = laad_uitgave(project / "data", lokaal_uit_omgeving(project))
     return bundel(werk / "site", werk / "offline", werk / "dist", bundelnaam(kader), kader.kader.editie.id)
 
@@ -45,6 +46,7 @@ def publiceer(werk: Path, project: Path) -> list[Path]:
 def main(argv: list[str]) -> int:
     werk = Path(argv[0])
     project = Path(argv[1] if len(argv) > 1 else ".").resolve()
+    neem_kinderen_mee()
     for pad in publiceer(werk, project):
         print(f"bundel: {pad.name} ({pad.stat().st_size / 1024 / 1024:.1f} MiB)")
     return 0
