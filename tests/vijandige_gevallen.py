@@ -7,12 +7,15 @@ and says per case whether it held. Used by tests/test_vijandig.py; `python tests
 SET.yaml` prints the score (how the held-out sets were measured)."""
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import traceback
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,11 +79,6 @@ def _pas_toe(project: Path, gevallen: list[Geval]) -> None:
         velden.schrijf(project / naam.split("/")[0], naam.split("/", 1)[1], data, ascii_=True)
 
 
-def _controleer(project: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "macros.gegevens.controleer", str(project / "data")],
-                          cwd=ROOT, env=_env(project), capture_output=True, text=True, timeout=300)
-
-
 def _netjes(uitkomst: subprocess.CompletedProcess) -> str | None:
     """What is wrong with a refusal as the user sees it, or None: no traceback, printable lines."""
     if "Traceback" in uitkomst.stderr:
@@ -97,11 +95,29 @@ def _op_plaats(project: Path, geval: Geval, uitkomst: subprocess.CompletedProces
     return bool(regels)
 
 
+def _controleer_hier(project: Path) -> subprocess.CompletedProcess:
+    """The editor's check as on the command line (its main, its output), in this process: quick."""
+    from macros.gegevens import controleer
+    uit, fout = io.StringIO(), io.StringIO()
+    oud = os.environ.get("KADER_LOKAAL")
+    os.environ["KADER_LOKAAL"] = str(project / "lokaal")
+    try:
+        with contextlib.redirect_stdout(uit), contextlib.redirect_stderr(fout):
+            code = controleer.main([str(project / "data")])
+    except BaseException:  # noqa: BLE001 - what the user would see as a traceback
+        code, fout = 2, io.StringIO("Traceback\n" + traceback.format_exc())
+    finally:
+        os.environ.pop("KADER_LOKAAL") if oud is None else os.environ.__setitem__("KADER_LOKAAL", oud)
+    return subprocess.CompletedProcess([], code, uit.getvalue(), fout.getvalue())
+
+
 def _bestand_geval(geval: Geval, werk: Path) -> tuple[str, bool | None]:
     """('geweigerd'|'aanvaard'|problem, held) of one file case checked on its own."""
-    project = _project(werk / geval.id)
+    project = werk / geval.id
+    shutil.copytree(ROOT / "data", project / "data")
+    shutil.copytree(velden.VOORBEELD, project / "lokaal")
     _pas_toe(project, [geval])
-    uitkomst = _controleer(project)
+    uitkomst = _controleer_hier(project)
     probleem = _netjes(uitkomst)
     if probleem:
         return probleem, False
@@ -157,10 +173,10 @@ def _van(geval: Geval, fout: str) -> bool:
 def beoordeel(gevallen: list[Geval], werk: Path, browser=None) -> dict[str, tuple[str, bool]]:
     """Per case: what happened and whether that is what was expected. Cases the checker accepted
     are published together (each string value marked) and must all be inert."""
-    def een(geval: Geval):
-        return (_omgeving_geval if geval.omgeving else _bestand_geval)(geval, werk)
-    with ThreadPoolExecutor(max_workers=4) as pool:  # each case is a process of its own
-        uitkomsten = dict(zip([g.id for g in gevallen], pool.map(een, gevallen)))
+    omgeving = [g for g in gevallen if g.omgeving]
+    with ThreadPoolExecutor(max_workers=4) as pool:  # each environment case is a build of its own
+        uitkomsten = dict(zip([g.id for g in omgeving], pool.map(lambda g: _omgeving_geval(g, werk), omgeving)))
+    uitkomsten.update({g.id: _bestand_geval(g, werk) for g in gevallen if not g.omgeving})
     aanvaard = [g for g in gevallen if uitkomsten[g.id][1] is None]
     uitslag = {i: (wat, bool(gehouden)) for i, (wat, gehouden) in uitkomsten.items()}
     if aanvaard:
