@@ -244,6 +244,12 @@ class Links:
     def download(self, soort: str) -> str:
         return relatief(self.van, download(soort))
 
+    def op_papier(self, soort: str, objecttype: Objecttype, fase: Fase) -> str:
+        """An object type x phase in a PDF: its page of the Overzicht or its pocket card (a named
+        destination, which PDF viewers open at its page)."""
+        doel = anker_plek(objecttype, fase) if soort == "overzicht" else anker_kaart(objecttype, fase)
+        return f"{self.download(soort)}#nameddest={doel}"
+
     def bestand(self, naam: str) -> str:
         """A file among the downloads by its name (a change list, a frozen edition)."""
         return relatief(self.van, f"{DOWNLOADMAP}/{naam}")

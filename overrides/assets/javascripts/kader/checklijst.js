@@ -38,6 +38,12 @@
     return el;
   }
 
+  /* today in this browser's time zone, as an input type=date holds it (yyyy-mm-dd) */
+  function vandaag() {
+    var d = new Date();
+    return [d.getFullYear(), ("0" + (d.getMonth() + 1)).slice(-2), ("0" + d.getDate()).slice(-2)].join("-");
+  }
+
   function normaal(tekst) {
     return (tekst || "").replace(/\s+/g, " ").trim();
   }
@@ -220,9 +226,12 @@
   Checklijst.prototype.bouwPaneel = function () {
     var self = this;
     var h = this.houder;
+    /* the state is aria-pressed for assistive technology and a visible word (Aan/Uit) for the eye;
+       the accessible name stays the same (a toggle whose name changed would say the opposite) */
+    this.stand = maak("span", {klasse: "checklijst-stand", "aria-hidden": "true", tekst: "Uit"});
     this.schakelaar = maak("button", {type: "button", klasse: "md-button checklijst-schakelaar",
-                                      "aria-pressed": "false", "aria-controls": "checklijst-paneel",
-                                      tekst: "Checklijst gebruiken"});
+                                      "aria-pressed": "false", "aria-controls": "checklijst-paneel"},
+                           ["Checklijst gebruiken ", this.stand]);
     this.schakelaar.addEventListener("click", function () {
       if (self.record.aan) self.zetUit(); else self.zetAan(true);
     });
@@ -238,7 +247,7 @@
     GEGEVENS.forEach(function (g) {
       var invoer = maak("input", {type: g[2], id: "checklijst-" + g[0], name: g[0], autocomplete: "off"});
       var afdruk = maak("span", {klasse: "checklijst-afdruk checklijst-veld-afdruk", "aria-hidden": "true"});
-      invoer.value = self.record.gegevens[g[0]] || "";
+      invoer.value = self.record.gegevens[g[0]] || (g[2] === "date" ? vandaag() : "");
       afdruk.textContent = g[2] === "date" ? leesbareDatum(invoer.value) : invoer.value;
       invoer.addEventListener("input", function () {
         self.record.gegevens[g[0]] = invoer.value;
@@ -316,6 +325,8 @@
   Checklijst.prototype.zetAan = function (bewaren) {
     this.record.aan = true;
     this.schakelaar.setAttribute("aria-pressed", "true");
+    this.stand.textContent = "Aan";
+    if (!this.record.gegevens.datum) this.record.gegevens.datum = this.velden.datum.value;  // starts at today
     this.houder.classList.add("checklijst--aan");
     this.inhoud.classList.add("checklijst-actief");
     this.paneel.hidden = false;
@@ -326,6 +337,7 @@
   Checklijst.prototype.zetUit = function () {
     this.record.aan = false;
     this.schakelaar.setAttribute("aria-pressed", "false");
+    this.stand.textContent = "Uit";
     this.houder.classList.remove("checklijst--aan");
     this.inhoud.classList.remove("checklijst-actief");
     this.paneel.hidden = true;
