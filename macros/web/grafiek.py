@@ -34,10 +34,12 @@ class Maten:
     waardeafstand: int = 4  # between a bar and its value
     tekst: int = 13  # font size of labels and legend
     waardetekst: int = 13  # font size of values
+    labelregel: int = 0  # a phone's chart: each row's label on a line of its own above its bars
+    naam: str = "breed"  # the variant's name: its class and the ids of its title and description
 
     def groep(self, reeksen: int) -> int:
-        """Height of one row of the table: its bars and their margins."""
-        return reeksen * self.balkafstand + 2 * self.marge
+        """Height of one row of the table: its label line (phone), its bars and their margins."""
+        return self.labelregel + reeksen * self.balkafstand + 2 * self.marge
 
     @property
     def ruimte(self) -> int:
@@ -46,6 +48,9 @@ class Maten:
 
 
 MATEN = Maten()
+# The same chart for a phone (below 40em, kader.css): as wide as a 390 px screen's text column at
+# about 1:1, so its text stays 13 px; labels above the bars instead of beside them.
+SMAL = Maten(breedte=340, label=0, labelafstand=0, labelregel=20, naam="smal")
 
 
 @dataclass(frozen=True)
@@ -66,25 +71,27 @@ class Staafdiagram:
     omgeving: jinja2.Environment
 
     def __call__(self, tabel: Tabel) -> Markup:
+        """Both variants: the wide chart and the phone's; the page's style shows one."""
+        return Markup("").join(self.variant(tabel, maat) for maat in (MATEN, SMAL))
+
+    def variant(self, tabel: Tabel, maat: Maten) -> Markup:
         reeksen = tabel.kolommen[1:]
         grootste = max((w for r in tabel.rijen for w in r.waarden if w is not None), default=1) or 1
-        groep = MATEN.groep(len(reeksen))
+        groep = maat.groep(len(reeksen))
+        legenda = legenda_plaatsen(reeksen, maat)
+        boven = maat.legenda + (legenda[-1].y - maat.legenda_boven if legenda else 0)
         balken, labels = [], []
         for i, rij in enumerate(tabel.rijen):
-            y0 = MATEN.legenda + i * groep
-            labels.append((y0 + groep // 2, rij.label))
+            y0 = boven + i * groep
+            labels.append((y0 + (maat.labelregel // 2 + maat.marge if maat.labelregel else groep // 2), rij.label))
             for j, waarde in enumerate(rij.waarden):
                 if waarde is not None:
-                    balken.append(Balk(MATEN.label, y0 + MATEN.marge + j * MATEN.balkafstand,
-                                       max(1, round(waarde / grootste * MATEN.ruimte)),
+                    balken.append(Balk(maat.label, y0 + maat.labelregel + maat.marge + j * maat.balkafstand,
+                                       max(1, round(waarde / grootste * maat.ruimte)),
                                        waarde, KLEUREN[j % len(KLEUREN)], reeksen[j], rij.label))
-        legenda = legenda_plaatsen(reeksen)
-        boven = MATEN.legenda + (legenda[-1].y - MATEN.legenda_boven if legenda else 0)
-        balken = [Balk(b.x, b.y + boven - MATEN.legenda, b.breedte, b.waarde, b.kleur, b.reeks, b.rij) for b in balken]
-        labels = [(y + boven - MATEN.legenda, label) for y, label in labels]
-        hoogte = boven + MATEN.onder + len(tabel.rijen) * groep
+        hoogte = boven + maat.onder + len(tabel.rijen) * groep
         return Markup(self.omgeving.get_template("staafdiagram.svg").render(
-            tabel=tabel, balken=balken, labels=labels, hoogte=hoogte, legenda=legenda, maat=MATEN))
+            tabel=tabel, balken=balken, labels=labels, hoogte=hoogte, legenda=legenda, maat=maat))
 
 
 @dataclass(frozen=True)
@@ -95,14 +102,14 @@ class Legendapunt:
     y: int
 
 
-def legenda_plaatsen(reeksen: list[str]) -> list[Legendapunt]:
+def legenda_plaatsen(reeksen: list[str], maat: Maten = MATEN) -> list[Legendapunt]:
     """The legend entries side by side from the bars' left edge, on a new line where the next one
     would not fit: names never overlap each other, whatever their length."""
-    punten, x, y = [], MATEN.label, MATEN.legenda_boven
+    punten, x, y = [], maat.label, maat.legenda_boven
     for j, naam in enumerate(reeksen):
-        breedte = MATEN.blokje + MATEN.blokafstand + round(len(naam) * MATEN.tekst * MATEN.tekenbreedte)
-        if x > MATEN.label and x + breedte > MATEN.breedte:
-            x, y = MATEN.label, y + MATEN.legendaregel
+        breedte = maat.blokje + maat.blokafstand + round(len(naam) * maat.tekst * maat.tekenbreedte)
+        if x > maat.label and x + breedte > maat.breedte:
+            x, y = maat.label, y + maat.legendaregel
         punten.append(Legendapunt(naam, KLEUREN[j % len(KLEUREN)], x, y))
-        x += breedte + MATEN.legendagat
+        x += breedte + maat.legendagat
     return punten
