@@ -24,6 +24,7 @@ from ..sjablonen import html_omgeving
 from .impositie import impositie, paginatal, snijlijnkleur
 from .inslag import MEESTE_ZIJDEN, Kaart, kaartdelen, vellen, zijden
 from .samenvoegen import samenvoegen
+from .artefacten import artefacten
 from .snijtekens import snijtekens
 from .maten import KAART
 
@@ -122,7 +123,7 @@ class Drukwerk:
                         if anker in nummers}
             if (gevonden, len(opmaak.pages)) != (nummers, paginas):
                 return Opnieuw((True,))
-        return {DOWNLOADS["overzicht"]: opmaak.write_pdf(**PDF_OPTIES)}
+        return {DOWNLOADS["overzicht"]: artefacten(opmaak.write_pdf(**PDF_OPTIES), koppen=False)}
 
     def overzicht(self) -> dict[str, bytes]:
         """The Overzicht, laid out in this process (a second time, counted, where the rhythm failed)."""
@@ -162,8 +163,11 @@ class Drukwerk:
     def zakkaarten(self, delen: list[bytes] | None = None) -> dict[str, bytes]:
         """Both card files from one layout of the cards (the parts, if given, are that layout): the A6
         sides, and the A4 sheets imposed from them."""
-        a6 = self.zakkaarten_a6(delen)
-        return {**a6, **self.zakkaarten_a4(a6[DOWNLOADS["zakkaarten_a6"]])}
+        a6 = self.zakkaarten_a6(delen)[DOWNLOADS["zakkaarten_a6"]]
+        # the A4 sheets keep the heads tagged: side by side, two cards' heads would read as one line
+        # of prose hidden from readers
+        a4 = self.zakkaarten_a4(a6)[DOWNLOADS["zakkaarten_a4"]]
+        return {DOWNLOADS["zakkaarten_a6"]: artefacten(a6), DOWNLOADS["zakkaarten_a4"]: artefacten(a4, koppen=False)}
 
     def alles(self) -> dict[str, bytes]:
         """Every PDF, one after the other in this process."""

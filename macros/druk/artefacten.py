@@ -1,0 +1,67 @@
+"""What WeasyPrint leaves for a screen reader to trip over, set right in the finished PDF (pikepdf):
+
+- running heads and feet (margin boxes: the card's side line, the Overzicht's page line) are marked
+  content whose structure elements hang in no tree (WeasyPrint keeps them out of the tree, PDF 1.7
+  has no place for them): they become /Artifact /Pagination, and leave the parent tree;
+- link annotations get the Print flag, so paper and screen say the same (PDF/UA, Matterhorn 28).
+"""
+from __future__ import annotations
+
+import io
+
+import pikepdf
+from pikepdf import Array, Dictionary, Name, Operator
+
+PRINT = 4  # annotation flag bit 3
+BDC = Operator("BDC")
+
+
+def _in_boom(wortel: Dictionary) -> set[tuple[int, int]]:
+    """The structure elements reachable from the root."""
+    gezien: set[tuple[int, int]] = set()
+    stapel = [wortel]
+    while stapel:
+        kinderen = stapel.pop().get("/K")
+        for kind in kinderen if isinstance(kinderen, Array) else [kinderen]:
+            if isinstance(kind, Dictionary) and "/S" in kind and kind.objgen not in gezien:
+                gezien.add(kind.objgen)
+                stapel.append(kind)
+    return gezien
+
+
+def _wezen(rij, levend: set) -> set[int]:
+    """The marked-content ids of a page whose element hangs in no tree; taken out of the row."""
+    wezen = {i for i, element in enumerate(rij) if isinstance(element, Dictionary) and element.objgen not in levend}
+    for i in wezen:
+        rij[i] = None
+    return wezen
+
+
+def _als_artefact(document: pikepdf.Pdf, pagina: pikepdf.Page, wezen: set[int]) -> None:
+    inhoud = []
+    for operanden, operator in pikepdf.parse_content_stream(pagina):
+        if operator == BDC and len(operanden) == 2 and isinstance(operanden[1], Dictionary) \
+                and int(operanden[1].get("/MCID", -1)) in wezen:
+            operanden = [Name.Artifact, Dictionary(Type=Name.Pagination)]
+        inhoud.append((operanden, operator))
+    pagina.obj.Contents = document.make_stream(pikepdf.unparse_content_stream(inhoud))
+
+
+def artefacten(pdf: bytes, koppen: bool = True) -> bytes:
+    """The PDF with its links printable and (koppen) its running heads as artifacts. The Overzicht
+    keeps its foot as it is: it names the page's object type and phase, which a reader may need."""
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        wortel = document.Root.get("/StructTreeRoot")
+        if koppen and wortel is not None and "/ParentTree" in wortel:
+            levend, ouders = _in_boom(wortel), pikepdf.NumberTree(wortel.ParentTree)
+            for pagina in document.pages:
+                nummer = pagina.obj.get("/StructParents")
+                wezen = _wezen(ouders[int(nummer)], levend) if nummer is not None and int(nummer) in ouders else set()
+                if wezen:
+                    _als_artefact(document, pagina, wezen)
+        for pagina in document.pages:
+            for annotatie in pagina.obj.get("/Annots", []):
+                annotatie.F = int(annotatie.get("/F", 0)) | PRINT
+        uit = io.BytesIO()
+        document.save(uit, deterministic_id=True)
+        return uit.getvalue()
