@@ -80,3 +80,9 @@ def basis(site, tmp_path_factory):
     from webserver import serveer
     with serveer(site, "intranet/kader", tmp_path_factory.mktemp("www")) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def pdf(site):
+    """A PDF of the session's build by its name."""
+    return lambda naam: site / "downloads" / naam

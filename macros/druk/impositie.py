@@ -110,6 +110,9 @@ def _structuur(element, plaatsen) -> None:
     for kind in kinderen if isinstance(kinderen, pikepdf.Array) else [kinderen]:
         if isinstance(kind, int) or (isinstance(kind, pikepdf.Object) and kind._type_name == "integer"):
             kind = _verwijzing(int(kind), plaatsen[sleutel]) if sleutel in plaatsen else kind
+        elif isinstance(kind, pikepdf.Dictionary) and kind.get("/Type") == pikepdf.Name.OBJR:
+            if "/Pg" in kind and kind.Pg.objgen in plaatsen:  # a link, moved to the sheet with its side
+                kind.Pg = plaatsen[kind.Pg.objgen].vel
         elif isinstance(kind, pikepdf.Dictionary) and kind.get("/Type") == pikepdf.Name.MCR:
             bron = kind.Pg.objgen if "/Pg" in kind else sleutel
             if bron in plaatsen and "/Stm" not in kind:
@@ -118,6 +121,17 @@ def _structuur(element, plaatsen) -> None:
             _structuur(kind, plaatsen)
         nieuw.append(kind)
     element.K = nieuw[0] if len(nieuw) == 1 else pikepdf.Array(nieuw)  # one kid as itself, as pdfua reads an MCR
+
+
+def _links_mee(zijde: pikepdf.Page, plaats: Plaats) -> None:
+    """The side's links (the card's web address) on the sheet, moved with the side."""
+    for annotatie in zijde.obj.get("/Annots", []):
+        x0, y0, x1, y1 = (float(v) for v in annotatie.Rect)
+        annotatie.Rect = pikepdf.Array([x0 + plaats.dx, y0 + plaats.dy, x1 + plaats.dx, y1 + plaats.dy])
+        annotatie.P = plaats.vel
+        if "/Annots" not in plaats.vel:
+            plaats.vel.Annots = pikepdf.Array()
+        plaats.vel.Annots.append(annotatie)
 
 
 def _structuurelementen(document: pikepdf.Pdf):
@@ -162,6 +176,7 @@ def impositie(a6: bytes, vellen: list[list[int | None]], maat: Kaartmaten, kleur
                 vel.obj.Resources.XObject[naam] = vorm
                 inhoud.append(f"q 1 0 0 1 {x - links:.4f} {y - onder:.4f} cm {naam} Do Q\n")
                 plaatsen[zijde.obj.objgen] = Plaats(vel.obj, vorm, x - links, y - onder)
+                _links_mee(zijde, plaatsen[zijde.obj.objgen])
             vel.contents_add(document.make_stream("".join(inhoud).encode("ascii") + _snijlijnen(maat, kleur)))
         for element in list(_structuurelementen(document)):
             _structuur(element, plaatsen)

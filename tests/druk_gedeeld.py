@@ -1,0 +1,134 @@
+"""What the print tests (tests/test_druk_*.py) share: where the print templates are, the bookmarks
+and PDF/UA readings of a PDF, and the Python that drives the print stage in a fresh process through
+the build's own code path."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pikepdf
+
+from conftest import ROOT
+from gelijkheid import bladwijzers
+
+
+DRUKMAP = ROOT / "macros/druk/sjablonen"
+
+
+def bladwijzers_met_niveau(pad: Path) -> list[tuple[int, str]]:
+    return [(niveau, titel) for niveau, titel, _ in bladwijzers(pad)]
+
+
+def _as_integer_pikepdf(waarde):
+    """pdfua 0.1.3's as_integer asks a pikepdf.Array for `is_integer`, which pikepdf 10 answers with
+    an error, so the empty-heading rule (UA-14-001) is skipped on every tagged heading. Numbers arrive
+    as Python ints; everything else from pikepdf is not a number."""
+    return None if isinstance(waarde, pikepdf.Object) or isinstance(waarde, bool) else \
+        (int(waarde) if isinstance(waarde, int) else None)
+
+
+TEKENEN = {"Tj", "TJ", "'", '"', "Do", "sh", "BI"}  # what shows text or paints an image, form or shading
+
+
+def _ongemarkeerd(inhoud) -> list[tuple[list, str]]:
+    """The showing and painting operators of a content stream outside any marked-content sequence."""
+    diepte, buiten = 0, []
+    for operanden, operator in pikepdf.parse_content_stream(inhoud):
+        naam = str(operator)
+        diepte += {"BDC": 1, "BMC": 1, "EMC": -1}.get(naam, 0)
+        if diepte == 0 and naam in TEKENEN:
+            buiten.append((operanden, naam))
+    return buiten
+
+
+def _getagde_vormen(document: pikepdf.Pdf) -> dict[int, int]:
+    """Per page (1-based): how many form XObjects it paints outside marked content, if each of them
+    is tagged inside (ISO 32000-1 14.7.4.4: the form has /StructParents, all its content is marked,
+    and the structure tree refers to it with marked-content references naming it as /Stm); -1 if
+    anything else on the page is unmarked."""
+    vormen_in_boom = set()
+    te_doen = [document.Root.StructTreeRoot]
+    while te_doen:
+        knoop = te_doen.pop()
+        if isinstance(knoop, pikepdf.Array):
+            te_doen += list(knoop)
+        elif isinstance(knoop, pikepdf.Dictionary):
+            if knoop.get("/Type") == pikepdf.Name.MCR and "/Stm" in knoop:
+                vormen_in_boom.add(knoop.Stm.objgen)
+            if "/K" in knoop:
+                te_doen.append(knoop.K)
+    uitkomst = {}
+    for nummer, pagina in enumerate(document.pages, 1):
+        vormen = [pagina.Resources.XObject[operanden[0]] if naam == "Do" else None
+                  for operanden, naam in _ongemarkeerd(pagina)]
+        goed = all(v is not None and v.Subtype == pikepdf.Name.Form and "/StructParents" in v
+                   and v.objgen in vormen_in_boom and not _ongemarkeerd(v) for v in vormen)
+        uitkomst[nummer] = len(vormen) if goed else -1
+    return uitkomst
+
+
+def pdfua_bevindingen(pad: Path, monkeypatch) -> list[str]:
+    """pdfua 0.1.3 counts painting a form XObject outside marked content as untagged (UA-01-003) even
+    when the form's own content is tagged and referred to from the structure tree, as PDF allows and
+    the imposed A4 sheets do (macros/druk/impositie.py): such a finding counts only if the test's own
+    check of those forms fails."""
+    import pdfua.rules.structure
+    monkeypatch.setattr(pdfua.rules.structure, "as_integer", _as_integer_pikepdf)
+    rapport = pdfua.validate(str(pad))
+    assert rapport.skipped == ()
+    with pikepdf.open(pad) as document:
+        vormen = _getagde_vormen(document)
+    return [f"{f.rule_id}: {f.message}" for f in rapport.findings if not (
+        f.rule_id == "UA-01-003" and f.evidence.get("unmarked_text_operators") == 0
+        and f.evidence.get("unmarked_xobjects") == vormen.get(f.location.page))]
+
+
+# Child scripts: the project's print stage through the build's own code path (mkdocs' config, the
+# plugin's on_config); the test starts the print processes itself.
+LADEN = """
+import dataclasses, json, os, sys, time
+from pathlib import Path
+from mkdocs.config import load_config
+os.environ["KADER_ZONDER_PDF"] = "1"  # on_config would start the parallel print stage
+config = load_config(config_file="mkdocs.yml")
+plugin = config.plugins["handelingskader"]
+plugin.on_startup(command="build", dirty=False)
+config = plugin.on_config(config)
+"""
+
+
+DRUKKEN = LADEN + """
+from macros.druk.processen import alle_pdfs
+uit, zijden_per_deel, manier = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+drukwerk = dataclasses.replace(plugin.drukwerk(config), zijden_per_deel=zijden_per_deel)
+for naam, inhoud in alle_pdfs(drukwerk, parallel=manier == "parallel").items():
+    (uit / naam).write_bytes(inhoud)
+"""
+
+
+# A build script's print stage, started and watched until two layouts run (tests/procesboom.py).
+DRUKPROCES = LADEN + """
+sys.path.insert(0, "tests")
+from procesboom import kinderen, levend
+from macros.druk.processen import Drukopdracht
+drukwerk = plugin.drukwerk(config)
+if "--koppig" in sys.argv:  # its Overzicht's layout ignores SIGTERM and never ends (tests/koppig.py)
+    from koppig import koppig
+    drukwerk = koppig(drukwerk)
+opdracht = Drukopdracht(drukwerk)
+drukproces = opdracht.drukproces.proces.pid
+einde = time.monotonic() + 60
+while len(kinderen(drukproces)) < 2 and time.monotonic() < einde:
+    time.sleep(0.05)
+"""
+
+
+STOPPEN = DRUKPROCES + """
+lagen = kinderen(drukproces)
+begin = time.monotonic()
+opdracht.stop()
+seconden = time.monotonic() - begin
+time.sleep(0.5)
+print(json.dumps({"lagen": lagen, "drukproces": levend(drukproces), "levend": [p for p in lagen if levend(p)],
+                  "seconden": seconden, "weasyprint_in_build": "weasyprint" in sys.modules}), flush=True)
+"""
+
