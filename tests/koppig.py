@@ -1,6 +1,6 @@
 """A print stage with a layout that does not stop when asked: it ignores SIGTERM and never ends, as a
 layout does whose SystemExit is swallowed (WeasyPrint's SVG drawing catches BaseException). For the
-stop tests in tests/test_druk.py; the print process, spawned afresh, imports it from here."""
+stop tests in tests/test_druk_processen.py; the print process, spawned afresh, imports it from here."""
 from __future__ import annotations
 
 import dataclasses

@@ -1,5 +1,5 @@
 """Processes as /proc shows them (Linux): the living children of a process, and whether one lives.
-Used by the print-stage tests and by the build scripts they run in a child (tests/test_druk.py)."""
+Used by the print-stage tests and by the build scripts they run in a child (tests/test_druk_processen.py)."""
 from __future__ import annotations
 
 from pathlib import Path

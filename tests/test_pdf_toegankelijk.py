@@ -1,5 +1,5 @@
 """The PDFs read by a second checker, outloud (PDF/UA-1 Matterhorn checkpoints and WCAG 2.2; it
-depends on PyMuPDF, AGPL: a test tool only, never shipped), beside pdfua (tests/test_druk.py).
+depends on PyMuPDF, AGPL: a test tool only, never shipped), beside pdfua (tests/test_druk_pdfua.py).
 
 What holds: no errors in any PDF; every link annotation printable; the A6 cards' running heads and
 feet are artifacts, and every web address printed on a card is a link, also on the A4 sheets. What is
