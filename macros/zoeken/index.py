@@ -7,18 +7,31 @@ builds a lunr index from them. Before the plugin writes its index, this stage re
   result shows the handeling that matched, not the whole actie or the phase bar);
 - pages that repeat acties (an object type's overview, a phase for all object types, a partner,
   instrument or theme) keep their own words but not the repeated acties;
-- two fields that are searched but never shown: `zoektermen` (the parts of compounds, the other forms
-  of a word, spellings without diacritics and hyphens) and `zoekwoorden` (the editors' search words
-  from data/zoekwoorden.yaml, and the codes of the actie and its handelingen as readers type them:
-  codevormen).
+- two fields that are searched but never shown: `zoektermen` (the names an actie refers to, with the
+  terms it uses and their definition, the compounds its text writes apart or with a hyphen, its
+  separable verbs) and `zoekwoorden` (the editors' search words from data/zoekwoorden.yaml, and the
+  codes of the actie and its handelingen as readers type them: codevormen);
+- one entry that is never found itself carries `vormen` for the whole index: what a reader may type
+  for a word of the index (its other forms, its spelling without diacritics) or for a compound of it
+  (its parts and their forms), with the words it stands for. The browser adds those words to the
+  query; so the index holds every word once, and the browser builds it four times faster than
+  with every form in every entry;
+- pages about the site (start, over, toegankelijkheid, downloads, uitgave) weigh less than the
+  kader's content, and are marked `over` (the browser puts them after the content that matches as
+  well);
+- for the browser, not searched: an actie's `handelingen` (the number of each paragraph, so that a
+  handeling's code opens at the handeling) and `wegwijzer` on the page of each object type (the way
+  on when nothing is found).
 
-The browser side (zoekuitbreiding.js) adds what needs the query: exact words above prefixes,
-one-letter typos, stop words, compounds the reader typed as one word.
+The browser side (zoekuitbreiding.js) adds what needs the query: the forms and compound parts above,
+exact words above prefixes, typos, stop words, compounds the reader typed as one word, codes as
+typed, close words when nothing is found.
 """
 from __future__ import annotations
 
 import html
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -30,15 +43,16 @@ from .woorden import Woordenboek, vouw, woorden
 
 # Searched, never shown (mkdocs-material renders only title and text); boosts as for its own fields
 # (title 1000, text 1): a search word weighs more than a word of the text, less than a title.
-# The other forms and parts of a title's words count as the title itself ('slachtoffer' finds
-# SLACHTOFFERS as well as 'slachtoffers' does).
-# The parts of a title's compounds weigh as the editors' search words: more than the text, less than
-# the title ('verenigingen' finds PVO EN BRANCHEVERENIGINGEN above a mere mention).
-VELDEN = {"titeltermen": {"boost": 1000.0}, "titeldelen": {"boost": 100.0}, "zoektermen": {"boost": 1.0},
-          "zoekwoorden": {"boost": 100.0}}
+VELDEN = {"zoektermen": {"boost": 1.0}, "zoekwoorden": {"boost": 100.0}}
+VORMEN = "#zoekvormen"  # the location of the entry with the forms (zoekuitbreiding.js)
 KOPPELTEKEN = re.compile(r"([^\W\d_]+)-([^\W\d_]+)")  # schade-onderzoek: also found as schadeonderzoek
 # Pages whose sections repeat acties that are indexed on their object type × phase page.
 HERHALENDE_SOORTEN = frozenset({"objecttype", "fase", "partner", "instrument", "thema"})
+# Pages about the site, not the kader: the pages of content/ (no kind of the address book) and these.
+# Below the reference pages (REFERENTIE, 0.5) by more than mkdocs-material's extra weight for a whole
+# page over a section (2.5x): the accessibility statement does not answer a question about the kader.
+OVER_DE_SITE = frozenset({None, "uitgave", "wijzigingen"})
+OVER_DE_SITE_GEWICHT = 0.2
 BLOK = re.compile(r"<(ul|ol|table)\b.*?</\1>", re.S)  # lists and tables of a page's own entry
 
 
@@ -63,17 +77,21 @@ class Actietekst:
 
     plek: Plek
     regels: list[str]  # handelingen and sub-items, then local arrangements
-    namen: list[str]  # partners and instruments the lines name
+    namen: list[str]  # partners and instruments the lines name, and the terms they use with their definition
+    nummers: list[str]  # per line its number after the actie's code ('2', '2b'); '' for an arrangement
 
 
 def actieteksten(kader: Handelingskader) -> Iterable[Actietekst]:
     for plek in kader.plekken():
         regels = [deel.tekst for _, deel in plek.actie.regels()]
+        nummers = [deel.id.split(".", 1)[1] for _, deel in plek.actie.regels()]
         regels += [f"{LABEL}: {a.tekst}" for a in kader.afspraken(plek.actie)]
         delen = [plek.actie, *plek.actie.delen()]  # the actie's own references (its title) and its lines'
         namen = [kader.partners[p].naam for d in delen for p in d.partners]
         namen += [kader.instrumenten[i].naam for d in delen for i in d.instrumenten]
-        yield Actietekst(plek, regels, list(dict.fromkeys(namen)))
+        # the glossary explains a term in other words (vergisaanslag: the wrong address)
+        namen += [f"{kader.begrippen[b].term} {kader.begrippen[b].definitie}" for d in delen for b in d.begrippen]
+        yield Actietekst(plek, regels, list(dict.fromkeys(namen)), nummers + [""] * (len(regels) - len(nummers)))
 
 
 class Zoekindex:
@@ -91,6 +109,8 @@ class Zoekindex:
             pagina, _, sectie = entry["location"].partition("#")
             pagina = map_url(pagina)
             soort = self.soort.get(pagina)
+            if soort in OVER_DE_SITE:
+                entry = {**entry, "boost": OVER_DE_SITE_GEWICHT, "over": 1}
             if f"{pagina}#{sectie}" in self.acties:
                 uit.append(self.actie_entry(entry, self.acties[f"{pagina}#{sectie}"]))
             elif soort == "objecttype_fase" and not sectie:
@@ -98,11 +118,10 @@ class Zoekindex:
             elif soort in HERHALENDE_SOORTEN and sectie:
                 continue
             elif soort in HERHALENDE_SOORTEN:
-                uit.append({**entry, "text": BLOK.sub("", entry["text"]).strip()})
+                uit.append({**entry, "text": BLOK.sub("", entry["text"]).strip(), **({"wegwijzer": 1} if soort == "objecttype" else {})})
             else:
                 uit.append(entry)
-        self.verrijk(uit)
-        return uit
+        return uit + [{"location": VORMEN, "title": "", "text": "", "vormen": self.verrijk(uit)}]
 
     def actie_entry(self, entry: dict, actie: Actietekst) -> dict:
         tekst = "".join(f"<p>{html.escape(r, quote=False)}</p>" for r in actie.regels)
@@ -110,35 +129,30 @@ class Zoekindex:
                  for vorm in codevormen(code)]
         zoekwoorden = self.kader.zoekwoorden_per_actie.get(actie.plek.actie.code, [])
         return {**entry, "text": tekst, "zoekwoorden": " ".join([*zoekwoorden, *codes]),
-                "zoektermen": " ".join(actie.namen)}
+                "zoektermen": " ".join(actie.namen), "handelingen": " ".join(actie.nummers)}
 
-    def verrijk(self, entries: list[dict]) -> None:
-        """Add to every entry the words a reader may type for the words it holds: the other forms of
-        its title's words to `titeltermen`, the parts of its title's compounds with their forms to
-        `titeldelen`; the other forms of the rest, and the parts of its compounds with their forms,
-        to `zoektermen`."""
-        titels = [set(woorden(e["title"])) for e in entries]
-        rest = [set(woorden(" ".join(e.get(v, "") for v in ("text", "zoektermen", "zoekwoorden"))))
-                for e in entries]
-        alle = set().union(*titels, *rest)
-        delen = {w: self.woordenboek.delen(w) for w in alle}
-        vormen = self.woordenboek.vormen(alle | {d for ds in delen.values() for d in ds})
-
-        def varianten(woorden_: Iterable[str]) -> set[str]:
-            return {v for x in woorden_ for v in {x, *vormen.get(x, ()), vouw(x)}}
-
-        for entry, titel, overig in zip(entries, titels, rest):
+    def verrijk(self, entries: list[dict]) -> dict[str, str]:
+        """Add to every entry the compounds its text writes apart or with a hyphen and its separable
+        verbs ('Stem af met' -> afstemmen, afgestemd). Return what a reader may type for the words of
+        the index: per form (another form of a word, its spelling without diacritics) the words it
+        stands for; per part of a compound, or a form of that part, the compounds, marked ':'."""
+        for entry in entries:
             gekoppeld = {a.lower() + b.lower() for a, b in KOPPELTEKEN.findall(entry.get("text", ""))}
             gekoppeld |= self.woordenboek.scheidbare_werkwoorden(entry.get("text", ""))
-            titeltermen = varianten(titel) - titel
-            titeldelen = varianten({d for w in titel for d in delen[w]}) - titeltermen - titel
-            onderdelen = {d for w in overig for d in delen[w]}
-            zoektermen = (varianten(overig | onderdelen) | gekoppeld) - titeltermen - titeldelen - titel - overig
-            for veld, termen in (("titeltermen", titeltermen), ("titeldelen", titeldelen)):
-                if termen:
-                    entry[veld] = " ".join(sorted(termen))
-            if zoektermen or "zoektermen" in entry:
-                entry["zoektermen"] = " ".join([entry.get("zoektermen", ""), *sorted(zoektermen)]).strip()
+            if gekoppeld:
+                entry["zoektermen"] = " ".join([entry.get("zoektermen", ""), *sorted(gekoppeld)]).strip()
+        alle = set().union(*(woorden(" ".join(e.get(v, "") for v in ("title", "text", "zoektermen", "zoekwoorden")))
+                             for e in entries))
+        delen = {w: self.woordenboek.delen(w) for w in alle}
+        vormen = self.woordenboek.vormen(alle | {d for ds in delen.values() for d in ds})
+        staat_voor: dict[str, set[str]] = defaultdict(set)
+        for woord in alle:
+            for vorm in {*vormen.get(woord, ()), vouw(woord)} - {woord}:
+                staat_voor[vorm].add(woord)
+            for deel in delen[woord]:
+                for vorm in {deel, *vormen.get(deel, ()), vouw(deel)}:
+                    staat_voor[vorm].add(":" + woord)
+        return {vorm: " ".join(sorted(w)) for vorm, w in sorted(staat_voor.items())}
 
 
 def zoekvelden(velden: dict) -> dict:

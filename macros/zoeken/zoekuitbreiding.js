@@ -1,109 +1,242 @@
 /* The kader's search extension, appended to mkdocs-material's search worker by the build
-   (macros/zoeken/worker.py); the index it searches is shaped by macros/zoeken/index.py.
+   (macros/zoeken/worker.py; on a web server loaded with the whole index); the index it searches is
+   shaped by macros/zoeken/index.py.
 
    mkdocs-material makes every word of a query a prefix search ("kanalen" -> "kanalen*"). Per word
    this adds:
+   - the words of the index it is a form or a compound part of (`vormen`, index.py: "slachtoffer" ->
+     slachtoffers, "kanalen" -> communicatiekanalen), weighted as the index weighted them;
    - the exact word, weighted above words that only begin with it (SLACHTOFFERS above
      SLACHTOFFERSCHAP for "slachtoffers");
    - the words one letter away (one typo), for words of five letters or more, weighted below;
-   - for a word the index does not hold, two parts that it does hold (the reader wrote a compound
-     as one word: "schadeonderzoek" -> schade + onderzoek);
-   results with every word come first, then those with some of them;
-   and it drops Dutch stop words ("in", "de") that would otherwise find every word beginning with
-   them, also from the words a result is said to lack. Nothing leaves the browser. */
-(function () {
+   - for a word the index does not know, the two or three words it does know that make it up, a
+     linking s, e or en between them ("driehoeksoverleg" -> driehoek + overleg);
+   - a code as one word however it is typed ("BD 6", "w-d-08.2b" -> bd6, wd08.2b); a handeling's
+     code opens at the handeling and shows its text.
+   Results with every word come first (of a compound every part, then its rarest part), then those
+   with some; a word the index does not know, or one that many documents hold, does not empty the
+   result; in each group the kader's content comes before the pages about the site. When nothing is
+   found: the closest words of the index ("Bedoelde u …", with their results), else the pages per
+   object type. Dutch stop words ("in", "de", "hoeveel") are dropped, also from the words a result is
+   said to lack. Nothing leaves the browser. */
+(() => {
   "use strict"
-  var EXACT = 10, TIKFOUT = 0.3, MIN_PREFIX = 3, MIN_TIKFOUT = 5, MIN_DEEL = 3
+  const EXACT = 10, TIKFOUT = 0.3, MIN_PREFIX = 3, MIN_TIKFOUT = 5, MIN_DEEL = 3, MIN_GEDEELD = 4
+  const VAAK = 0.15  /* a word in more of the documents than this sets none apart: it weighs, it is not required */
+  /* mkdocs-material multiplies a score afterwards by up to 5 (a whole page that holds every word):
+     a later group starts below the last of the one before by more than that */
+  const NA = 6
+  const VOEGEN = ["s", "e", "en"]  /* linking sounds between the parts of a compound */
+  const CODE = /^[a-z]{2}\d+(\.\d+[a-z]?)?$/  /* a code as one word: codevormen() in index.py */
+  /* question words and the like that lunr's Dutch stop words lack */
+  const STOP = new Set("alle hoeveel waar waarom wanneer welk welke per".split(" "))
+  /* The weight of a word the typed one stands for, per field (index.py's field boosts apart): a form
+     as the word itself; a compound part in a title as a tenth of the title, in a search word as a
+     word of the text */
+  const VORM = [[["title", "text", "zoektermen"], EXACT], [["zoekwoorden"], EXACT / 100]]
+  const DEEL = [[["text", "zoektermen"], EXACT], [["title"], EXACT / 10], [["zoekwoorden"], EXACT / 100]]
+  const Q = lunr.Query, P = Q.presence, docs = {}
+  let start = "", vormen = {}, hulp = null, anders = new Set()  /* typed words the search read otherwise */
 
-  function stopwoord(woord) {
-    var filter = lunr.nl && lunr.nl.stopWordFilter
-    return !!filter && !filter(woord)
+  /* The documents as the worker indexes them: the pages per object type, the start page, the forms. */
+  const toevoegen = lunr.Builder.prototype.add
+  lunr.Builder.prototype.add = function (doc) {
+    if (doc.vormen) vormen = doc.vormen
+    else docs[doc.location] = doc
+    if (/^(index\.html)?$/.test(doc.location)) start = doc.location
+    return toevoegen.apply(this, arguments)
   }
 
-  /* The split of a word into two words of the index with the longest shorter part, if any;
-     a linking -s- (veiligheidsregio) may sit between them. */
-  function delen(woord, index) {
-    var beste = null
-    for (var i = MIN_DEEL; i <= woord.length - MIN_DEEL; i++) {
-      var links = woord.slice(0, i), rechts = woord.slice(i)
-      if (!(rechts in index) || rechts.length < MIN_DEEL) continue
-      if (!(links in index) && links.slice(-1) === "s" && links.slice(0, -1) in index)
-        links = links.slice(0, -1)
-      if (!(links in index)) continue
-      if (!beste || Math.min(links.length, rechts.length) > Math.min(beste[0].length, beste[1].length))
-        beste = [links, rechts]
+  const stopwoord = w => STOP.has(w) || !!lunr.nl && !lunr.nl.stopWordFilter(w)
+  const termen = (tokens, set) => tokens.intersect(set).toArray()
+  const kaal = w => w.replace(/\*/g, "")
+  const bekend = (w, index) => w in index || w in vormen
+  /* The words of the index a typed word stands for: [word, compound part?] */
+  const staatVoor = w => (vormen[w] || "").split(" ").filter(Boolean).map(t => t[0] === ":" ? [t.slice(1), true] : [t, false])
+
+  /* The documents that hold any of these words (any field), or show them (title, text, search word:
+     not only a hidden name). */
+  const houders = (index, woorden, velden) => new Set(woorden.flatMap(w => {
+    const p = index[w] || {}
+    return (velden || Object.keys(p)).flatMap(v => v === "_index" ? [] : Object.keys(p[v] || {}))
+  }))
+  const getoond = (index, woord) => houders(index, [woord], ["title", "text", "zoekwoorden"]).size
+
+  /* A part of a compound without its linking s, e or en (bestuurs -> bestuur), or as it is. */
+  const zonderVoeg = (deel, index) => VOEGEN.filter(v => deel.endsWith(v)).map(v => deel.slice(0, -v.length))
+    .concat(deel).find(d => d.length >= MIN_DEEL && bekend(d, index))
+
+  /* A word the index does not know as two (or three) words it does know: the fewest parts, then the
+     longest shortest part, then the longest last part (buurt + bewonersbrief). */
+  const delen = (woord, index, dieper) => {
+    let beste = null
+    const maat = d => [-d.length, Math.min(...d.map(x => x.length)), d[d.length - 1].length]
+    for (let i = MIN_DEEL; i <= woord.length - MIN_DEEL; i++) {
+      const rechts = woord.slice(i), links = zonderVoeg(woord.slice(0, i), index)
+      const rest = bekend(rechts, index) ? [rechts] : dieper && delen(rechts, index, false)
+      if (!links || !rest) continue
+      const d = [links, ...rest], a = maat(d), b = beste && maat(beste)
+      if (!b || a[0] > b[0] || a[0] === b[0] && (a[1] > b[1] || a[1] === b[1] && a[2] > b[2])) beste = d
     }
-    return beste || []
+    return beste
   }
 
-  var Query = lunr.Query
-
-  /* The words of the query as the reader meant them: stop words dropped (unless nothing else is
-     left), a word the index does not know split into two words it does. */
-  function woordenVan(clauses, index, tokens) {
-    var woorden = clauses.filter(function (c) { return !stopwoord(c.term.replace(/\*/g, "")) })
-    if (!woorden.length) woorden = clauses
-    return woorden.reduce(function (lijst, clause) {
-      var woord = clause.term.replace(/\*/g, "")
-      var bekend = woord in index || tokens.intersect(lunr.TokenSet.fromString(woord + "*")).toArray().length
-      var delen_ = bekend || clause.presence === Query.presence.PROHIBITED ? [] : delen(woord, index)
-      return lijst.concat(delen_.length ? delen_.map(function (d) { return { woord: d, clause: clause } })
-                                        : [{ woord: woord, clause: clause }])
-    }, [])
+  /* The words of the query as the reader meant them, each with its role: a code; a word the index
+     knows (heel; of a compound's parts the one the fewest documents hold, what sets it apart:
+     brancheorganisaties -> branche, buurtbewonersbrief -> bewonersbrief); a compound's other parts
+     (deel); a word known with one typo (tikfout); unknown. Stop words are dropped (unless nothing
+     else is left), and repeats (mkdocs-material repeats a typed word once per part: "w-d-03"). */
+  const woordenVan = (clauses, index, tokens) => {
+    const gezien = new Set()
+    clauses = clauses.filter(c => !gezien.has(c.term) && gezien.add(c.term))
+    const samen = clauses.map(c => kaal(c.term)).join("")
+    if (CODE.test(samen) && samen in index) return [{ woord: samen, clause: clauses[0], rol: "code" }]
+    const inhoud = clauses.filter(c => !stopwoord(kaal(c.term)))
+    const voorvoegsel = w => termen(tokens, lunr.TokenSet.fromString(w + "*"))
+    return (inhoud.length ? inhoud : clauses).flatMap(clause => {
+      const woord = kaal(clause.term)
+      if (clause.presence === P.PROHIBITED || !woord || bekend(woord, index) || voorvoegsel(woord).length)
+        return [{ woord, clause, rol: "heel" }]
+      const tik = woord.length >= MIN_TIKFOUT ? termen(tokens, lunr.TokenSet.fromFuzzyString(woord, 1)) : []
+      /* one letter from a word the kader shows (veiligstelen), else a compound, else a typo of a form */
+      const d = !tik.some(t => getoond(index, t)) && delen(woord, index, true)
+      if (!d) return [{ woord, clause, rol: tik.length ? "tikfout" : "onbekend" }]
+      anders.add(woord)
+      const df = x => houders(index, [...voorvoegsel(x), ...staatVoor(x).map(a => a[0])]).size
+      const kern = d.reduce((k, x) => df(x) <= df(k) ? x : k)
+      return d.map(x => ({ woord: x, clause, rol: x === kern ? "heel" : "deel" }))
+    })
   }
 
-  /* Per word: the prefix (required when every word must match), the exact word, one typo; a word
-     of one or two letters only as typed. */
-  function vraag(woorden, alle) {
-    return function (query) {
-      woorden.forEach(function (w) {
-        var basis = { fields: w.clause.fields, usePipeline: false, wildcard: Query.wildcard.NONE,
-                      presence: Query.presence.OPTIONAL }
-        if (w.clause.presence === Query.presence.PROHIBITED || !w.woord) {
-          query.clause(w.clause)
-          return
-        }
-        var nodig = alle ? Query.presence.REQUIRED : Query.presence.OPTIONAL
-        if (w.woord.length < MIN_PREFIX) {  /* 'w', 'd' of W-D-03: as typed, not every word with w */
-          query.clause(Object.assign({}, basis, { term: w.woord, boost: EXACT, presence: nodig }))
-          return
-        }
-        query.clause(Object.assign({}, basis, { term: w.woord, wildcard: Query.wildcard.TRAILING,
-                                                presence: nodig }))
-        query.clause(Object.assign({}, basis, { term: w.woord, boost: EXACT }))
-        if (w.woord.length >= MIN_TIKFOUT)
-          query.clause(Object.assign({}, basis, { term: w.woord, editDistance: 1, boost: TIKFOUT }))
-      })
+  /* One query with every word: its prefix, the exact word, one typo, the words it stands for; a code,
+     a word of one or two letters and a compound's other part only as typed (bestuur of
+     bestuursrapportage, not bestuursdwang). Per word also which matched terms count as the word. */
+  const vraag = (woorden, tokens) => {
+    const raak = woorden.map(w => {
+      const alleenExact = /code|deel/.test(w.rol) || w.woord.length < MIN_PREFIX
+      const alt = new Set(staatVoor(w.woord).map(a => a[0]))
+      const tik = w.rol === "tikfout" ? new Set(termen(tokens, lunr.TokenSet.fromFuzzyString(w.woord, 1))) : new Set()
+      return t => t === w.woord || alt.has(t) || tik.has(t) || !alleenExact && t.startsWith(w.woord)
+    })
+    return [raak, query => woorden.forEach(w => {
+      if (w.clause.presence === P.PROHIBITED || !w.woord) return query.clause(w.clause)
+      const zo = (term, extra) => query.clause({ fields: w.clause.fields, usePipeline: false, wildcard: Q.wildcard.NONE,
+                                                 term, presence: P.OPTIONAL, ...extra })
+      zo(w.woord, { boost: EXACT })
+      if (/code|deel/.test(w.rol) || w.woord.length < MIN_PREFIX) return
+      zo(w.woord, { wildcard: Q.wildcard.TRAILING })
+      if (w.woord.length >= MIN_TIKFOUT) zo(w.woord, { editDistance: 1, boost: TIKFOUT })
+      for (const [term, deel] of staatVoor(w.woord))
+        for (const [fields, boost] of deel ? DEEL : VORM) zo(term, { fields, boost })
+    })]
+  }
+
+  /* Results with every known word first (of a compound every part, then its rarest), then those with
+     only some, each group scored below the last of the one before (a question word that one page
+     happens to hold, "wat doet de burgemeester", must not hide the pages about the burgemeester).
+     A word that many documents hold ("explosie") is not required next to a rarer one: it only
+     weighs (as a search engine's cut-off frequency). In each group the kader's content comes
+     before the pages about the site (`over`, index.py). */
+  const zoek = (index, woorden) => {
+    if (!woorden.length) return []
+    const n = VAAK * Object.keys(docs).length
+    const vaak = w => w.rol === "heel" && houders(index.invertedIndex, [w.woord, ...staatVoor(w.woord).map(a => a[0])]).size > n
+    const rollen = woorden.map(w => w.rol)
+    if (woorden.some(w => /heel|code|tikfout/.test(w.rol) && !vaak(w)))
+      woorden.forEach((w, i) => { if (vaak(w)) rollen[i] = "vaak" })
+    const lagen = rollen.some(r => r === "deel") ? [/heel|code|tikfout|deel/, /heel|code|tikfout/] : [/heel|code|tikfout/]
+    const [raak, q] = vraag(woorden, index.tokenSet)
+    const gevonden = index.query(q).map(r => {
+      const m = r.matchData.metadata, t = Object.keys(m), heeft = raak.map(f => t.some(f))
+      /* a word found as a form, part or typo is found (mkdocs-material: not "Ontbreekt", full weight) */
+      woorden.forEach((w, i) => { if (heeft[i]) m[kaal(w.clause.term)] ??= {} })
+      return { r, heeft }
+    })
+    const over = r => !!(docs[r.ref] || {}).over
+    let uit = []
+    const gezien = new Set()
+    for (const laag of [...lagen.map(nodig => gevonden.filter(g => rollen.every((rol, i) => !nodig.test(rol) || g.heeft[i]))
+                                              .map(g => g.r)), gevonden.map(g => g.r)]
+      .flatMap(l => [l.filter(r => !over(r)), l.filter(over)])) {
+      const rest = laag.filter(r => !gezien.has(r.ref))
+      const schaal = uit.length && rest.length ? uit[uit.length - 1].score / rest[0].score / NA : 1
+      rest.forEach(r => { r.score *= schaal; gezien.add(r.ref) })
+      uit = uit.concat(rest)
     }
+    return uit
   }
 
-  /* Results with every word of the query first, then those with only some of them, scored below
-     the last of the first (a question word that one page happens to hold, "wat doet de
-     burgemeester", must not hide the pages about the burgemeester). */
+  /* The word of the index closest to an unknown word: one or two letters away (two for long words),
+     else the longest word of the index it ends with (what it is: herhuisvesting -> huisvesting),
+     else the one it begins with; of several, the one most documents show. */
+  const dichtbij = (woord, idx) => {
+    const index = idx.invertedIndex
+    let kandidaten = []
+    for (let afstand = 1; afstand <= (woord.length >= 8 ? 2 : 1) && woord.length > MIN_GEDEELD && !kandidaten.length; afstand++)
+      kandidaten = termen(idx.tokenSet, lunr.TokenSet.fromFuzzyString(woord, afstand)).filter(t => getoond(index, t))
+    for (let i = MIN_DEEL; i < woord.length - MIN_GEDEELD && !kandidaten.length; i++)
+      if (getoond(index, woord.slice(i))) kandidaten = [woord.slice(i)]
+    for (let j = woord.length - MIN_DEEL; j >= MIN_GEDEELD && !kandidaten.length; j--) {
+      const begin = zonderVoeg(woord.slice(0, j), index)
+      if (begin && getoond(index, begin)) kandidaten = [begin]
+    }
+    return kandidaten.sort((a, b) => getoond(index, b) - getoond(index, a))[0]
+  }
+
   lunr.Index.prototype.search = function (tekst) {
-    var geparsed = new lunr.Query(this.fields)
+    const geparsed = new lunr.Query(this.fields)
     new lunr.QueryParser(tekst, geparsed).parse()
-    var woorden = woordenVan(geparsed.clauses, this.invertedIndex, this.tokenSet)
-    var alle = this.query(vraag(woorden, true)), sommige = this.query(vraag(woorden, false))
-    if (!alle.length) return sommige
-    var gevonden = {}
-    alle.forEach(function (r) { gevonden[r.ref] = true })
-    var rest = sommige.filter(function (r) { return !gevonden[r.ref] })
-    var schaal = rest.length ? alle[alle.length - 1].score / rest[0].score / 2 : 0
-    rest.forEach(function (r) { r.score *= schaal })
-    return alle.concat(rest)
+    anders = new Set()
+    const woorden = woordenVan(geparsed.clauses, this.invertedIndex, this.tokenSet)
+    let uit = zoek(this, woorden)
+    hulp = woorden.length === 1 && woorden[0].rol === "code" && woorden[0].woord.includes(".") ? { handeling: woorden[0].woord } : null
+    if (!uit.length && woorden.length) {
+      const bedoeld = woorden.map(w => {
+        const ander = w.rol === "onbekend" && dichtbij(w.woord, this)
+        return ander ? (anders.add(w.woord), { ...w, woord: ander, rol: "heel" }) : w
+      })
+      uit = bedoeld.some((w, i) => w !== woorden[i]) ? zoek(this, bedoeld) : []
+      hulp = uit.length ? { bedoeld: bedoeld.map(w => w.woord).join(" ") } : { wegwijzer: true }
+    }
+    return uit
   }
+
+  /* A handeling code's result: at the handeling (its anchor), with its text and, for a sub-item, the
+     handeling it belongs to; `handelingen` (index.py) numbers the actie's paragraphs. */
+  const toonHandeling = (item, code) => {
+    const m = /^([a-z]+)(\d+)\.(\d+)([a-z]?)$/.exec(code), anker = item.location.split("#")[1] || ""
+    if (!m || !item.handelingen || anker.replace(/-/g, "") !== m[1] + ("0" + m[2]).slice(-2)) return
+    const nummers = item.handelingen.split(" "), regel = m[3] + m[4]
+    const alineas = (item.text.match(/<p>[\s\S]*?<\/p>/g) || []).filter((_, i) =>
+      nummers[i] === regel || m[4] && nummers[i] === m[3] || !m[4] && nummers[i] && nummers[i].replace(/[a-z]$/, "") === regel)
+    if (!alineas.length) return
+    item.location += "." + regel
+    item.title = item.title.replace(/^\S+/, "$&." + regel)
+    item.text = alineas.join("")
+  }
+
+  const teken = t => t.replace(/[&<>"]/g, c => "&#" + c.charCodeAt(0) + ";")
 
   /* mkdocs-material shows under a result the words of the query it lacks ("Ontbreekt: de"); the stop
-     words that the search above leaves out are not missing. */
-  var RESULT = 3, versturen = self.postMessage
+     words that the search above leaves out are not missing, nor a compound it split or a word it
+     replaced. And what the search found out for the reader: the handeling, "Bedoelde u …", the way
+     on. */
+  const RESULT = 3, versturen = self.postMessage
   self.postMessage = function (bericht) {
-    if (bericht && bericht.type === RESULT && bericht.data && bericht.data.items)
-      bericht.data.items.forEach(function (groep) {
-        [].concat(groep).forEach(function (item) {
-          Object.keys(item.terms || {}).forEach(function (woord) { if (stopwoord(woord)) delete item.terms[woord] })
-        })
-      })
+    const data = bericht && bericht.type === RESULT && bericht.data
+    if (data && data.items) {
+      for (const item of data.items.flat()) {
+        Object.keys(item.terms || {}).forEach(w => (stopwoord(w) || anders.has(w)) && delete item.terms[w])
+        if (hulp && hulp.handeling) toonHandeling(item, hulp.handeling)
+      }
+      if (hulp && hulp.bedoeld)
+        data.items.unshift([{ location: start + "?q=" + encodeURIComponent(hulp.bedoeld), score: 0, terms: {},
+                              title: "Bedoelde u: " + teken(hulp.bedoeld) + "?", text: "" }])
+      if (hulp && hulp.wegwijzer)
+        data.items = Object.values(docs).filter(d => d.wegwijzer).map(d =>
+          [{ ...d, score: 0, terms: {}, text: "Niets gevonden. Wat de gemeente hier doet, per fase:" }])
+      hulp = null
+    }
     return versturen.apply(self, arguments)
   }
 })()

@@ -3,10 +3,11 @@
    worker's message handler.
 
    The page sends SETUP with the configuration of the index and no documents, plus the address of
-   the whole index (config.zoekindex, from the site's root). The worker answers READY at once, so the
-   search field works. The first query that is not empty fetches the whole index and sets the worker
-   up with it; the queries typed meanwhile wait, and only the last is answered (the page shows the
-   answer to the last one anyway). A failed fetch (a dropped connection, a busy server) is tried
+   the whole index (config.zoekindex, from the site's root) and of the kader's extension
+   (config.zoekuitbreiding). The worker answers READY at once, so the search field works. The first
+   query that is not empty fetches the whole index, meanwhile loads the extension, and sets the
+   worker up with them; the queries typed meanwhile wait, and only the last is answered (the page
+   shows the answer to the last one anyway). A failed fetch (a dropped connection, a busy server) is tried
    again after 0.4 s and 0.8 s; if the whole index still cannot be fetched, the query is answered
    from the empty index (no results) and the next query tries again. */
 (function () {
@@ -50,11 +51,21 @@
 
   self.addEventListener = function (soort, luisteraar, opties) {
     if (soort !== "message") return aanmelden.apply(self, arguments)
-    var setup = null, laden = null, laatste = null
+    var setup = null, laden = null, laatste = null, uitgebreid = false
+
+    function adres(pad) { return new URL(ROOT + pad, self.location.href) }
+
+    /* The extension, once, while the index is on its way (importScripts blocks; a failure is a
+       failed fetch: tried again with the next query). */
+    function uitbreiden() {
+      var pad = setup.data.config.zoekuitbreiding
+      if (pad && !uitgebreid) self.importScripts(adres(pad))
+      uitgebreid = true
+    }
 
     function volledig() {
-      laden = laden || ophalen(new URL(ROOT + setup.data.config.zoekindex, self.location.href), 1)
-        .then(function (index) { return zetOp(luisteraar, setup, index) })
+      laden = laden || Promise.all([ophalen(adres(setup.data.config.zoekindex), 1), new Promise(function (klaar) { klaar(uitbreiden()) })])
+        .then(function (klaar) { return zetOp(luisteraar, setup, klaar[0]) })
         .then(function () { setup = null })
         .catch(function (fout) { laden = null; console.warn("zoekindex niet geladen:", fout) })
       return laden

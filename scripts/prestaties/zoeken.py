@@ -1,33 +1,111 @@
 """Search figures of a built site: the hit rate of the test query set (tests/zoekvragen.yaml) in
-Chromium, the size of the search index, and what the crisis page transfers with gzip."""
+Chromium, the size of the search index, what a page loads for search, what the crisis page transfers
+with gzip, and how long the first query takes on a phone (Fast 3G, CPU four times slower).
+
+Also on its own: .venv/bin/python scripts/prestaties/zoeken.py SITE"""
 from __future__ import annotations
 
+import functools
 import gzip
+import http.server
+import json
 import sys
 import tempfile
+import threading
 from collections import Counter
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 TESTS = Path(__file__).resolve().parents[2] / "tests"
 CRISISPAGINA = "woningen/direct/"
+# Chromium DevTools' "Fast 3G" (with its own factors: 1.44 Mbit/s down, 675 kbit/s up, 562.5 ms) and
+# a phone's CPU four times slower than this machine's
+FAST_3G = {"offline": False, "latency": 562.5, "downloadThroughput": 1.44e6 / 8, "uploadThroughput": 675e3 / 8}
+CPU_TRAGER = 4
+EERSTE_VRAAG = "noodopvang"
+BUDGET_PAGINA = 15 * 1024  # bytes with gzip that every page loads for search (issue 22)
+BUDGET_EERSTE = 1.5  # seconds from typing to the first answer on the phone profile (issue 22)
+# In the page: when the reader's key went up, and when the result line first shows an answer
+STOPWATCH = """() => {
+  const invoer = document.querySelector("input.md-search__input")
+  const teller = document.querySelector(".md-search-result__meta")
+  window.__zoek = {}
+  invoer.addEventListener("keyup", () => { window.__zoek.getypt ??= performance.now() }, true)
+  new MutationObserver(() => {
+    if (/^(Geen|\\d+) overeenkomend/.test(teller.textContent.trim())) window.__zoek.antwoord ??= performance.now()
+  }).observe(teller, { childList: true, characterData: true, subtree: true })
+}"""
 
 
 def _gzip(pad: Path) -> int:
     return len(gzip.compress(pad.read_bytes(), 9))
 
 
+def zoeklading(site: Path) -> dict[str, int]:
+    """Bytes with gzip: what every page loads for search (the index's configuration and the worker;
+    lunr's Dutch language files that the worker loads), and what the first query fetches (the whole
+    index and the kader's extension)."""
+    from macros.zoeken.uitstel import MATERIAL, volledige_index
+    from macros.zoeken.worker import WORKERS
+
+    [worker] = (site / WORKERS).glob("zoeken.*.min.js")
+    config = json.loads((site / MATERIAL).read_text(encoding="utf-8"))["config"]
+    taal = [site / "assets/javascripts/lunr/min" / f for f in ("lunr.stemmer.support.min.js", "lunr.nl.min.js")]
+    eerste = [volledige_index(site)] + ([site / config["zoekuitbreiding"]] if "zoekuitbreiding" in config else [])
+    return {"pagina": _gzip(site / MATERIAL) + _gzip(worker), "taal": sum(map(_gzip, taal)),
+            "eerste vraag": sum(map(_gzip, eerste))}
+
+
+def eerste_zoekvraag(browser, basis: str, cpu: float = CPU_TRAGER, netwerk: dict | None = FAST_3G) -> float:
+    """Seconds from the key that ends the first query on the crisis page to its answer on the screen,
+    on a phone over Fast 3G with a slower CPU, the page loaded and idle (the whole index and the
+    extension are fetched by that query). Chromium slows the page's CPU, not the search worker's:
+    see zoekcijfers."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,
+                                  locale="nl-NL")
+    pagina = context.new_page()
+    cdp = context.new_cdp_session(pagina)
+    cdp.send("Network.enable")
+    cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
+    if netwerk:
+        cdp.send("Network.emulateNetworkConditions", netwerk)
+    cdp.send("Emulation.setCPUThrottlingRate", {"rate": cpu})
+    pagina.goto(basis + CRISISPAGINA, wait_until="load")
+    pagina.wait_for_load_state("networkidle")
+    pagina.locator("label.md-header__button[for=__search]").click()  # the phone's search button
+    invoer = pagina.locator("input.md-search__input")
+    pagina.wait_for_function("() => /Typ om/.test(document.querySelector('.md-search-result__meta').textContent)")
+    pagina.evaluate(STOPWATCH)
+    invoer.fill(EERSTE_VRAAG)
+    invoer.press("End")
+    pagina.wait_for_function("() => window.__zoek.antwoord", timeout=60_000)
+    tijd = pagina.evaluate("window.__zoek.antwoord - window.__zoek.getypt") / 1000
+    context.close()
+    return tijd
+
+
 def zoekcijfers(site: Path) -> None:
     sys.path.insert(0, str(TESTS))
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
     from playwright.sync_api import sync_playwright
 
     from macros.zoeken.uitstel import volledige_index
+    from pagina import _Gzip
     from webserver import CHROMIUM, CHROMIUM_ARGS, serveer
     from zoekproef import proef, zoekvragen
 
     print("\n== zoeken (echte data) ==")
     index = volledige_index(site)
     print(f"zoekindex: {index.stat().st_size / 1024:.0f} KiB, met gzip {_gzip(index) / 1024:.1f} KiB")
+    lading = zoeklading(site)
+    print(f"wat elke pagina voor zoeken laadt (configuratie en zoekworker, gzip): {lading['pagina'] / 1024:.1f} KiB "
+          f"(doel: hoogstens {BUDGET_PAGINA / 1024:.0f} KiB); en de taalbestanden van lunr: {lading['taal'] / 1024:.1f} KiB; "
+          f"de eerste zoekvraag haalt {lading['eerste vraag'] / 1024:.1f} KiB (index en uitbreiding)")
+    werkmap = Path(tempfile.mkdtemp())
+    (werkmap / "handelingskader").symlink_to(site.resolve(), target_is_directory=True)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Gzip, directory=str(werkmap)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    gzip_basis = f"http://127.0.0.1:{server.server_address[1]}/handelingskader/"
     with serveer(site, "veiligheid/handelingskader", Path(tempfile.mkdtemp())) as basis, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         pagina = browser.new_page()
@@ -35,7 +113,12 @@ def zoekcijfers(site: Path) -> None:
         geladen: list[str] = []
         pagina.on("requestfinished", lambda r: geladen.append(r.url))
         pagina.goto(basis + CRISISPAGINA, wait_until="networkidle")
+        telefoon = sorted(eerste_zoekvraag(browser, gzip_basis) for _ in range(3))[1]
+        # the worker's own work (reading and indexing the whole index, the query), without network
+        # or slower CPU, to count CPU_TRAGER times: Chromium does not slow a worker's CPU
+        werk = sorted(eerste_zoekvraag(browser, gzip_basis, 1, None) for _ in range(3))[1]
         browser.close()
+    server.shutdown()
     goed = Counter(v.soort for v, _, raak in uitkomsten if raak)
     alle = Counter(v.soort for v, _, _ in uitkomsten)
     print(f"zoekvragen met het verwachte resultaat bij de eerste vijf: {sum(goed.values())}/{len(uitkomsten)} "
@@ -46,4 +129,13 @@ def zoekcijfers(site: Path) -> None:
     print(f"crisispagina {CRISISPAGINA}: {len(bestanden)} bestanden, samen met gzip "
           f"{sum(map(_gzip, bestanden)) / 1024:.1f} KiB, waarvan zoekindex "
           "(zonder de volledige index: die pas bij de eerste zoekvraag) en zoekworker "
-          f"{sum(_gzip(b) for b in bestanden if 'search' in b.name or 'zoeken' in b.name) / 1024:.1f} KiB")
+          f"{sum(_gzip(b) for b in bestanden if 'search' in b.name or 'zoek' in b.name) / 1024:.1f} KiB")
+    print(f"eerste zoekvraag ({EERSTE_VRAAG!r}) op een telefoon, van typen tot antwoord (mediaan van 3): "
+          f"{telefoon + (CPU_TRAGER - 1) * werk:.2f} s (doel: hoogstens {BUDGET_EERSTE} s) = {telefoon:.2f} s over "
+          f"Fast 3G met de pagina {CPU_TRAGER}x trager + {CPU_TRAGER - 1} x {werk:.2f} s werk dat de zoekworker "
+          "zonder vertraging doet")
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    zoekcijfers(Path(sys.argv[1]))
