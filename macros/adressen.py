@@ -15,6 +15,7 @@ import re
 
 from .gegevens import codes
 from .gegevens.handelingskader import Handelingskader, Plek
+from .gegevens.lokaal import CONTACTEN
 from .gegevens.model import Actie, Begrip, Fase, Handeling, Maatregel, Objecttype, Subpunt, Tabel
 
 # Markdown source below content/ per kind of page; {name} is the id of the object of that name.
@@ -40,9 +41,9 @@ PAGINAS = {
     "actieplan": "actieplan/index.md",
     "uitgave": "uitgave/index.md",
     "wijzigingen": "wijzigingen.md",  # only when there is a previous edition (macros/edities/)
-    "redactie": "redactie.md",  # for editors: not in navigation nor search
+    "contacten": "contacten.md",  # only in a gemeente's own edition with local contacts
 }
-OPTIONEEL = frozenset({"wijzigingen"})  # page kinds that not every build has
+OPTIONEEL = frozenset({"wijzigingen", "contacten"})  # page kinds that not every build has
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ SECTIES = {
         ("Over deze uitgave", "over", "herkomst, editie en hoe het kader is opgebouwd"),
         ("Toegankelijkheid", "toegankelijkheid", "de toegankelijkheidsverklaring van deze website"))),
 }
-NIET_IN_NAVIGATIE = frozenset({"partner", "instrument", "thema", "redactie"})  # reached from their index pages
+NIET_IN_NAVIGATIE = frozenset({"partner", "instrument", "thema"})  # reached from their index pages
 
 DOWNLOADMAP = "downloads"
 DOWNLOADS = {
@@ -83,7 +84,17 @@ DOWNLOADS = {
 }
 # only when there is a previous edition to compare with (macros/edities/)
 WIJZIGINGEN = {"json": "wijzigingen.json", "schema": "wijzigingen.schema.json"}
+# only in a gemeente's own edition with local contacts (the JSON and CSV above then hold the local
+# arrangements too, marked as local)
+LOKALE_DOWNLOADS = {"contacten_csv": "lokale-contacten.csv"}
+# The anchors of the Overzicht's sections after the phases. "lokaal" and "colofon" are no ids
+# (codes.GERESERVEERD), so no object type or phase anchor can take these.
+SECTIEANKERS = {"afspraken": "lokaal-afspraken", "contacten": "lokaal-contacten", "colofon": "colofon"}
 EDITIEDOWNLOADS = "edities"  # below DOWNLOADMAP: the frozen JSON of every edition, <id>.json
+CHECKLIJSTSCHEMA = "checklijst.schema.json"  # below DOWNLOADMAP: the saved checklist's format
+# The editor's report: below dist/, beside the bundles, never in the site or a bundle (macros/uitgave/)
+REDACTIEMAP = "redactie"
+REDACTIEVERSLAG = {"json": "verslag.json", "html": "verslag.html", "tekst": "verslag.txt"}
 
 
 def md(soort: str, **objecten) -> str:
@@ -99,16 +110,18 @@ def url(md_pad: str) -> str:
     return f"{pad}#{anker_}" if anker_ else pad
 
 
+def zonder(kader: Handelingskader, wijzigingen: bool) -> frozenset[str]:
+    """The optional page kinds a build does not have: the change list without a previous edition,
+    the local contacts without a gemeente's contacts."""
+    heeft = ({"wijzigingen"} if wijzigingen else set()) | ({"contacten"} if kader.lokale_contacten() else set())
+    return OPTIONEEL - heeft
+
+
 def bundelnaam(kader: Handelingskader) -> str:
     """The name of the intranet bundles of an edition, e.g. 'handelingskader-2025-11', or of a
     gemeente's own edition, e.g. 'handelingskader-gemeente-voorbeeld-2025-11'."""
     gemeente = f"{kader.lokaal.gemeente.id}-" if kader.lokaal else ""
     return f"handelingskader-{gemeente}{kader.kader.editie.id}"
-
-
-def redactieverslag() -> str:
-    """The editor's report as JSON, beside the editors' page: 'redactie/verslag.json'."""
-    return url(md("redactie")) + "verslag.json"
 
 
 def patroon(soort: str) -> str:
@@ -174,6 +187,11 @@ def anker_afspraken(actie: Actie) -> str:
     return f"lokaal-{anker(actie)}"
 
 
+def anker_contact(partner) -> str:
+    """The anchor of a partner's contact on the page of local contacts."""
+    return f"contact-{partner.id}"
+
+
 def anker_wijziging(code: str) -> str:
     """The anchor of the changes to one actie on the change list (also of a removed actie)."""
     return f"wijziging-{code.lower()}"
@@ -219,6 +237,7 @@ class Adresboek:
             {"Beginpagina": md("home")},
             *[{ot.naam: [md("objecttype", objecttype=ot)] +
                [{f.naam: md("objecttype_fase", objecttype=ot, fase=f)} for f in k.fasen]} for ot in k.objecttypen],
+            *([{CONTACTEN: md("contacten")}] if "contacten" not in self.zonder else []),
             {"Per fase": [md("fasen")] + [{f.naam: md("fase", fase=f)} for f in k.fasen]},
             *[{sectie.titel: [md(soort)] + [{titel: md(kind)} for titel, kind, _ in self.kinderen(soort)]}
               for soort, sectie in SECTIES.items()],
@@ -254,9 +273,9 @@ class Links:
         """A file among the downloads by its name (a change list, a frozen edition)."""
         return relatief(self.van, f"{DOWNLOADMAP}/{naam}")
 
-    def redactieverslag(self) -> str:
-        """The editor's report as JSON (redactieverslag())."""
-        return relatief(self.van, redactieverslag())
-
     def wijziging(self, code: str) -> str:
         return relatief(self.van, f"{md('wijzigingen')}#{anker_wijziging(code)}")
+
+    def contact(self, partner) -> str:
+        """A partner's local contact on the page of local contacts."""
+        return relatief(self.van, f"{md('contacten')}#{anker_contact(partner)}")

@@ -4,8 +4,10 @@ Each output is reduced to the same plain form: "CODE TITEL handeling > subpunt �
 normalised, list bullets and WeasyPrint's line-end hyphens removed, running headers and footers
 dropped. Two outputs agree when these strings are equal: same acties, same order, same words, and
 a handeling that appears twice must appear twice. In a gemeente's own edition the local
-arrangements belong to their actie ("Lokale afspraak: …"); the block of local contacts on a card is
-not part of the acties and is dropped.
+arrangements belong to their actie ("Lokale afspraak: …") on the website and the cards; the Overzicht
+keeps them in a section after the phases, and an actie there only points to them beside its title
+("Lokale afspraak: p. 16", dropped here). The block of local contacts on a card (from its heading to
+the card's end) is not part of the acties and is dropped.
 """
 from __future__ import annotations
 
@@ -16,10 +18,13 @@ import pdfplumber
 import pypdf
 
 from html_site import acties_op_pagina, lees
+from macros.gegevens.lokaal import CONTACTEN, LABEL
 
 MM = 72 / 25.4
 # the helping back of a card (its partners, the codes legend, the QR code): not part of the acties
 HULPKOPPEN = {"Partners op deze kaart", "Codes", "Deze fase op de website"}
+# beside an actie's title in the Overzicht of a gemeente's own edition: where its arrangements are
+VERWIJZING = re.compile(rf"\s*{LABEL}: p\. \d+$")
 
 
 def plat(tekst: str) -> str:
@@ -28,24 +33,27 @@ def plat(tekst: str) -> str:
     return re.sub(r"([-/])\s+", r"\1", " ".join(t for t in tekst.split() if t != "•"))
 
 
-def actietekst(kader, a) -> str:
-    """One actie as print shows it: code, title, handelingen, sub-items, local arrangements."""
+def actietekst(kader, a, met_afspraken: bool = True) -> str:
+    """One actie as print shows it: code, title, handelingen, sub-items, local arrangements (not in
+    the Overzicht: met_afspraken=False)."""
     delen = [f"{a.code} {a.titel}"]
     for h in a.handelingen:
         delen += [h.tekst] + [f"> {s.tekst}" for s in h.sub]
-    delen += [f"Lokale afspraak: {afspraak.tekst}" for afspraak in kader.afspraken(a)]
+    if met_afspraken:
+        delen += [f"{LABEL}: {afspraak.tekst}" for afspraak in kader.afspraken(a)]
     return plat(" ".join(delen))
 
 
-def verwacht(kader) -> dict[tuple[str, str], str]:
-    return {(ot.id, f.id): plat(" ".join(actietekst(kader, a) for a in kader.fase_acties(ot, f)))
+def verwacht(kader, met_afspraken: bool = True) -> dict[tuple[str, str], str]:
+    return {(ot.id, f.id): plat(" ".join(actietekst(kader, a, met_afspraken) for a in kader.fase_acties(ot, f)))
             for ot in kader.objecttypen for f in kader.fasen}
 
 
-def gesplitste_acties(kader, paginas: list[list[str]]) -> list[str]:
+def gesplitste_acties(kader, paginas: list[list[str]], met_afspraken: bool = True) -> list[str]:
     """Codes of the acties whose text (code, title, every line) is not whole on one page or card side."""
     vlak = [plat("\n".join(_zonder_kop_en_voet(regels, kader))) for regels in paginas]
-    return [p.actie.code for p in kader.plekken() if not any(actietekst(kader, p.actie) in t for t in vlak)]
+    return [p.actie.code for p in kader.plekken()
+            if not any(actietekst(kader, p.actie, met_afspraken) in t for t in vlak)]
 
 
 def pdf_regels(pdf: Path) -> list[list[str]]:
@@ -76,28 +84,50 @@ def bladwijzers(pdf: Path) -> list[tuple[int, str, int]]:
     return list(vlak(lezer.outline))
 
 
-def _fasen_met_paginas(pdf: Path, kader) -> list[tuple[tuple[str, str], int]]:
-    """(object type id, phase id) and first page index of every phase section or card, in order."""
+def _fasen_met_paginas(pdf: Path, kader) -> tuple[list[tuple[tuple[str, str], int]], list[int]]:
+    """(object type id, phase id) and first page index of every phase section or card, in order; and
+    the first page of every section (also those after the phases: a gemeente's own pages)."""
     namen_ot = {ot.naam: ot.id for ot in kader.objecttypen}
     namen_f = {f.naam: f.id for f in kader.fasen}
-    uitkomst, ot = [], None
+    uitkomst, begin, ot = [], [], None
     for niveau, titel, pagina in bladwijzers(pdf):
         if niveau == 0:
             ot = namen_ot.get(titel)
+            begin.append(pagina)
         elif niveau == 1 and titel in namen_f:
             uitkomst.append(((ot, namen_f[titel]), pagina))
-    return uitkomst
+            begin.append(pagina)
+    return uitkomst, begin
 
 
 def _zonder_kop_en_voet(regels: list[str], kader) -> list[str]:
-    """Lines of one page or card side without running head, footer, a card's local contacts and helping back."""
+    """Lines of one page or card side without running head, footer (on a card one or two lines), the
+    pointers to local arrangements, a card's local contacts and helping back."""
     koppen = {f"{ot.naam} · {f.naam}{vervolg}" for ot in kader.objecttypen for f in kader.fasen
               for vervolg in ("", " (vervolg)")} | {" | ".join(f.naam for f in kader.fasen)}
-    voet = re.compile(rf"^(.* · .* )?(Editie {re.escape(kader.kader.editie.naam)} · pagina \d+ van \d+|"
-                      rf"{re.escape(kader.editieregel(kort=True))}( Zijde \d+/\d+)?)$")
-    contacten = next((i for i, r in enumerate(regels)
-                      if r.strip().startswith("Lokale contacten ") or r.strip() in HULPKOPPEN), len(regels))
-    return [r for r in regels[:contacten] if r.strip() not in koppen and not voet.match(r.strip())]
+    kaartvoet = rf"{re.escape(kader.editieregel(kort=True))}( Zijde \d+/\d+)?"
+    voet = re.compile(rf"^(.* · .* )?(Editie {re.escape(kader.kader.editie.naam)} · pagina \d+ van \d+|{kaartvoet})$")
+    if len(regels) > 1 and re.fullmatch(kaartvoet, f"{regels[-2].strip()} {regels[-1].strip()}"):
+        regels = regels[:-2]
+    contacten = _contactenregel(regels)
+    return [VERWIJZING.sub("", r) for r in regels[:contacten] if r.strip() not in koppen and not voet.match(r.strip())]
+
+
+def _contactenregel(regels: list[str]) -> int:
+    """Where a card's local contacts or helping back begin on a side (its length if they do not)."""
+    return next((i for i, r in enumerate(regels)
+                 if r.strip().startswith(f"{CONTACTEN} ") or r.strip() in HULPKOPPEN), len(regels))
+
+
+def _kaartregels(zijden: list[list[str]], kader) -> list[str]:
+    """The acties' lines of the sides of one card or phase section: they end where its local contacts
+    or helping back begin (which may run over onto a side of their own)."""
+    regels = []
+    for zijde in zijden:
+        regels += _zonder_kop_en_voet(zijde, kader)
+        if _contactenregel(zijde) < len(zijde):
+            break
+    return regels
 
 
 def _vanaf_eerste_code(regels: list[str]) -> list[str]:
@@ -108,17 +138,14 @@ def _vanaf_eerste_code(regels: list[str]) -> list[str]:
 
 
 def uit_pdf_per_fase(pdf: Path, kader) -> dict[tuple[str, str], str]:
-    """Overzicht and A6 cards: a phase section (or card) runs from its bookmark to the next one."""
-    secties = _fasen_met_paginas(pdf, kader)
+    """Overzicht and A6 cards: a phase section (or card) runs from its bookmark to the next section."""
+    secties, begin = _fasen_met_paginas(pdf, kader)
     uitkomst: dict[tuple[str, str], str] = {}
     with pdfplumber.open(pdf) as document:
-        grenzen = [p for _, p in secties] + [len(document.pages)]
-        for (sleutel, start), einde in zip(secties, grenzen[1:]):
-            regels = []
-            for i in range(start, einde):
-                pagina = _zonder_kop_en_voet((document.pages[i].extract_text() or "").splitlines(), kader)
-                regels += _vanaf_eerste_code(pagina) if i == start else pagina
-            uitkomst[sleutel] = plat("\n".join(regels))
+        for sleutel, start in secties:
+            einde = min([p for p in begin if p > start] + [len(document.pages)])
+            zijden = [(document.pages[i].extract_text() or "").splitlines() for i in range(start, einde)]
+            uitkomst[sleutel] = plat("\n".join(_vanaf_eerste_code(_kaartregels(zijden, kader))))
     return uitkomst
 
 
@@ -141,31 +168,26 @@ def a4_zijden(pdf: Path) -> list[list[str]]:
 def uit_a4(pdf: Path, kader) -> dict[tuple[str, str], str]:
     """A4 sheets: each side names its card in its first line; sides of one card are joined."""
     namen = {f"{ot.naam} · {f.naam}": (ot.id, f.id) for ot in kader.objecttypen for f in kader.fasen}
-    regels_per_kaart: dict[tuple[str, str], list[str]] = {}
+    zijden_per_kaart: dict[tuple[str, str], list[list[str]]] = {}
     for zijde in a4_zijden(pdf):
-        if not zijde or zijde[0].strip() not in namen:
-            continue
-        sleutel = namen[zijde[0].strip()]
-        inhoud = _zonder_kop_en_voet(zijde, kader)
-        if sleutel not in regels_per_kaart:
-            inhoud = _vanaf_eerste_code(inhoud)
-        regels_per_kaart.setdefault(sleutel, []).extend(inhoud)
-    return {sleutel: plat("\n".join(regels)) for sleutel, regels in regels_per_kaart.items()}
+        if zijde and zijde[0].strip() in namen:
+            zijden_per_kaart.setdefault(namen[zijde[0].strip()], []).append(zijde)
+    return {sleutel: plat("\n".join(_vanaf_eerste_code(_kaartregels(zijden, kader))))
+            for sleutel, zijden in zijden_per_kaart.items()}
 
 
 def verschillen(kader, site: Path) -> list[str]:
     """Every object type x phase where web or print differ from the data, with where it starts."""
-    uitgaven = {
-        "website": lambda: uit_web(site, kader),
-        "overzicht-acties.pdf": lambda: uit_pdf_per_fase(site / "downloads/overzicht-acties.pdf", kader),
-        "zakkaarten-a6.pdf": lambda: uit_pdf_per_fase(site / "downloads/zakkaarten-a6.pdf", kader),
-        "zakkaarten-a4.pdf": lambda: uit_a4(site / "downloads/zakkaarten-a4.pdf", kader),
+    uitgaven = {  # each with whether it shows the local arrangements under their actie
+        "website": (lambda: uit_web(site, kader), True),
+        "overzicht-acties.pdf": (lambda: uit_pdf_per_fase(site / "downloads/overzicht-acties.pdf", kader), False),
+        "zakkaarten-a6.pdf": (lambda: uit_pdf_per_fase(site / "downloads/zakkaarten-a6.pdf", kader), True),
+        "zakkaarten-a4.pdf": (lambda: uit_a4(site / "downloads/zakkaarten-a4.pdf", kader), True),
     }
-    data = verwacht(kader)
     meldingen = []
-    for naam, lees_uit in uitgaven.items():
+    for naam, (lees_uit, met_afspraken) in uitgaven.items():
         gevonden = lees_uit()
-        for sleutel, tekst in data.items():
+        for sleutel, tekst in verwacht(kader, met_afspraken).items():
             anders = gevonden.get(sleutel, "")
             if anders != tekst:
                 i = next((i for i, (a, b) in enumerate(zip(tekst, anders)) if a != b), min(len(tekst), len(anders)))

@@ -75,7 +75,8 @@ def test_afgebroken_build_laat_vorige_site_heel_en_de_volgende_ruimt_op(tmp_path
     assert samenvatting.startswith("Redactieverslag, editie November 2025 (2025-11):")
     assert "Woningen · Direct na een explosie: 8 acties" in samenvatting
     assert "editie 2025-11 is al vastgelegd in edities/ maar de data wijkt ervan af" in samenvatting
-    assert "Redactiesignalen:" in samenvatting and "ook op de pagina redactie/" in samenvatting
+    assert "Redactiesignalen:" in samenvatting and "ook in dist/redactie/verslag.html" in samenvatting
+    assert (project / "dist/redactie/verslag.txt").read_text(encoding="utf-8").startswith("Redactieverslag")
 
 
 def _site_url_van(site: Path) -> set[str]:

@@ -3,6 +3,7 @@ both with every download, verifiable with SHA256SUMS, reproducible, and without 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import zipfile
@@ -57,6 +58,25 @@ def test_offline_bundel_heeft_dezelfde_downloads(publicatie):
     extern = [f"{naam}: {u}" for naam, inhoud in offline.items() if naam.endswith(".html")
               for u in html.fromstring(inhoud).xpath(geladen) if re.match(r"(https?:)?//", u)]
     assert extern == []
+
+
+def test_redactieverslag_naast_de_bundels_niet_erin(publicatie):
+    """The editor's report (possible slips in the official text) is for the editor: in dist/redactie/,
+    not in either bundle, not on either site, not in the sitemap nor in SHA256SUMS."""
+    dist = publicatie / "dist"
+    assert sorted(p.name for p in (dist / "redactie").iterdir()) == ["verslag.html", "verslag.json", "verslag.txt"]
+    for naam in (f"{NAAM}.zip", f"{NAAM}-offline.zip"):
+        with zipfile.ZipFile(dist / naam) as archief:
+            assert not [n for n in archief.namelist() if "redactie" in n or "verslag" in n], naam
+    for kant in ("site", "offline"):
+        assert not [p for p in (publicatie / kant).rglob("*") if "redactie" in p.relative_to(publicatie).as_posix()]
+    sitemap = (publicatie / "site/sitemap.xml").read_text(encoding="utf-8")
+    assert sitemap.count("<loc>") > 50 and "redactie" not in sitemap
+    assert "redactie" not in (dist / "SHA256SUMS").read_text(encoding="utf-8")
+    verslag = json.loads((dist / "redactie/verslag.json").read_text(encoding="utf-8"))
+    assert verslag["editie"]["id"] == "2025-11" and len(verslag["signalen"]) > 0
+    assert verslag["drukwerk"]["posities"]["overzicht_paginas"] > 10
+    assert (dist / "redactie/verslag.txt").read_text(encoding="utf-8").startswith("Redactieverslag, editie")
 
 
 def test_zip_is_reproduceerbaar(tmp_path):

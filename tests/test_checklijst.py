@@ -2,12 +2,14 @@
 in Chromium: ticks with their time, notes, the details of the incident, kept in this browser only;
 clearing with confirmation, the text file for the next shift, printing (read back from the PDF),
 keyboard only, axe in the ticked state, a phone, a record of another edition, the intranet's strict
-Content-Security-Policy behind nginx, and the offline bundle from file://."""
+Content-Security-Policy behind nginx, and the offline bundle from file://. The hand-over (the saved
+file opened elsewhere, incidents, retention, sites): tests/test_checklijst_overdracht.py."""
 from __future__ import annotations
 
 import json
 import re
 from datetime import datetime
+from urllib.parse import quote, urlsplit
 from zoneinfo import ZoneInfo
 
 import pdfplumber
@@ -21,12 +23,25 @@ from macros.web.lettertypen import ALTIJD
 
 PAD = "woningen/direct/"
 NACHT = datetime(2025, 11, 12, 3, 12, tzinfo=ZoneInfo("Europe/Amsterdam"))  # the night itself
-PRIVACY = "Wat u hier invult blijft alleen in deze browser op dit apparaat; het wordt nergens naartoe gestuurd."
+PRIVACY = ("Wat u hier invult blijft alleen in deze browser op dit apparaat; het wordt nergens naartoe gestuurd en "
+           "30 dagen na de laatste wijziging automatisch gewist.")
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 
 
-def sleutel(editie: str, pagina: str = "woningen/direct") -> str:
+def sleutel_v1(editie: str, pagina: str = "woningen/direct") -> str:
+    """Where the first version of the script kept a page's one checklist (taken over as an incident)."""
     return f"kader-checklijst/{editie}/{pagina}"
+
+
+def sleutel(adres: str, editie: str, incident: str, pagina: str = "woningen/direct") -> str:
+    """Where a checklist is kept: per site path, edition, page and incident."""
+    return f"kader-checklijst/{quote(sitepad(adres), safe='')}/{editie}/{pagina}/{incident}"
+
+
+def sitepad(adres: str) -> str:
+    """The site's path from the address of one of its pages under PAD (or its file:// twin)."""
+    pad = urlsplit(adres).path
+    return pad[:pad.index("woningen/")]
 
 
 @pytest.fixture(scope="module")
@@ -70,8 +85,21 @@ def zet_aan(pagina):
     expect(knop).to_have_attribute("aria-pressed", "true")
 
 
+def records(pagina) -> list[dict]:
+    """Every checklist this browser keeps for this origin, with its key as `_sleutel`."""
+    return pagina.evaluate("""() => Object.keys(localStorage).filter(k => k.startsWith('kader-checklijst/'))
+        .map(k => Object.assign(JSON.parse(localStorage.getItem(k)), {_sleutel: k}))""")
+
+
 def record(pagina, editie: str) -> dict | None:
-    return json.loads(pagina.evaluate("k => localStorage.getItem(k)", sleutel(editie)) or "null")
+    """The checklist of this page and edition of the incident chosen last on this site (the one the
+    page shows), or else the latest."""
+    gekozen = pagina.evaluate("k => localStorage.getItem(k)",
+                              f"kader-checklijst-keuze/{quote(sitepad(pagina.url), safe='')}/woningen/direct")
+    eigen = [r for r in records(pagina) if r.get("editie") == editie and r.get("pagina") == "woningen/direct"
+             and r.get("site") == sitepad(pagina.url)]
+    eigen.sort(key=lambda r: (r.get("incident") == gekozen, r.get("bijgewerkt") or ""))
+    return eigen[-1] if eigen else None
 
 
 def test_houder_op_elke_pagina_objecttype_fase(site, kader, editie):
@@ -86,6 +114,8 @@ def test_houder_op_elke_pagina_objecttype_fase(site, kader, editie):
         assert len(houders) == 1, (objecttype, fase)
         houder = houders[0]
         assert houder.get("data-editie") == editie and houder.get("data-pagina") == f"{objecttype}/{fase}"
+        assert houder.get("data-bewaardagen") == "30"  # the plugin's default (checklijst_bewaardagen)
+        assert houder.get("data-schema") == "downloads/checklijst.schema.json"
         assert houder.get("hidden") is not None and len(houder) == 0 and not (houder.text or "").strip()
         assert boom.xpath("//script[contains(@src, 'kader/checklijst.js')]")
         assert not boom.xpath("//input[@type='checkbox'][starts-with(@id, 'checklijst-')]")
@@ -182,7 +212,7 @@ def test_alles_wissen_vraagt_eerst_bevestiging(context, basis, editie):
     assert (record(pagina, editie) or {}).get("vinkjes", {}) == {}
 
 
-def test_opslaan_als_bestand_voor_de_volgende_dienst(context, basis, editie):
+def test_opslaan_als_tekst_voor_de_volgende_dienst(context, basis, editie):
     pagina = open_pagina(context, basis + PAD)
     zet_aan(pagina)
     vinkje(pagina, "w-d-01.2").check()
@@ -191,9 +221,10 @@ def test_opslaan_als_bestand_voor_de_volgende_dienst(context, basis, editie):
     pagina.get_by_label("Incident", exact=True).fill("Explosie voordeur")
     pagina.get_by_label("Adres", exact=True).fill("Dorpsstraat 12")
     with pagina.expect_download() as download:
-        pagina.get_by_role("button", name="Opslaan als bestand").click()
+        pagina.get_by_role("button", name="Opslaan als tekst").click()
     bestand = download.value
-    assert re.fullmatch(rf"checklijst-woningen-direct-{editie}-20251112-0312\.txt", bestand.suggested_filename)
+    incident = record(pagina, editie)["incident"]
+    assert re.fullmatch(rf"checklijst-woningen-direct-{editie}-20251112-0312-{incident[:6]}\.txt", bestand.suggested_filename)
     assert bestand.url.startswith("blob:")
     tekst = open(bestand.path(), encoding="utf-8-sig").read()
     regels = tekst.splitlines()
@@ -266,7 +297,8 @@ def test_alleen_met_het_toetsenbord(context, basis, editie):
     tab_naar("button.checklijst-schakelaar")
     pagina.keyboard.press("Space")
     expect(pagina.locator("button.checklijst-schakelaar")).to_have_attribute("aria-pressed", "true")
-    tab_naar("#checklijst-incident", 3)
+    tab_naar("#checklijst-keuze", 1)  # the incident chooser, then "Nieuw incident", then the details
+    tab_naar("#checklijst-incident", 2)
     pagina.keyboard.type("Explosie voordeur")
     tab_naar("[id='checklijst-w-d-02.1']")
     pagina.keyboard.press("Space")
@@ -279,18 +311,49 @@ def test_alleen_met_het_toetsenbord(context, basis, editie):
     assert opgeslagen["gegevens"]["incident"] == "Explosie voordeur"
     assert opgeslagen["notities"]["w-d-02"]["tekst"] == "Buurthuis gebeld"
     assert list(opgeslagen["vinkjes"]) == ["w-d-02.1"]
+    # the file chooser too: Shift+Tab back to it, Space opens it
+    for _ in range(200):
+        pagina.keyboard.press("Shift+Tab")
+        if pagina.evaluate("() => document.activeElement.id") == "checklijst-bestand":
+            break
+    else:
+        raise AssertionError("de bestandskiezer niet bereikt met Shift+Tab")
+    with pagina.expect_file_chooser() as kiezer:
+        pagina.keyboard.press("Space")
+    assert kiezer.value.element.get_attribute("id") == "checklijst-bestand" and not kiezer.value.is_multiple()
 
 
 def _zaai(pagina, sleutel_: str, record_: dict):
     pagina.evaluate("([k, r]) => localStorage.setItem(k, JSON.stringify(r))", [sleutel_, record_])
 
 
+def _bestand(naam: str, data) -> dict:
+    """A file to choose in the file chooser: JSON of `data` (bytes or text as they are)."""
+    inhoud = data if isinstance(data, bytes) else (data if isinstance(data, str) else json.dumps(data)).encode()
+    return {"name": naam, "mimeType": "application/json", "buffer": inhoud}
+
+
+def _als_bestand(record_: dict) -> dict:
+    """A kept record as the saved file holds it: without what only the browser needs."""
+    return {k: v for k, v in record_.items() if k not in ("aan", "site", "_sleutel")}
+
+
+def _bijna_verlopen(adres: str, incident: str = "0123456789abcdef") -> dict:
+    """A record of this site last changed 26 days before the night: cleared in 4 days (kept 30)."""
+    return {"soort": "handelingskader-checklijst", "versie": 2, "site": sitepad(adres), "editie": "2025-11",
+            "pagina": "woningen/direct", "incident": incident, "aangemaakt": "2025-10-17T01:00:00.000Z",
+            "bijgewerkt": "2025-10-17T01:00:00.000Z", "gegevens": {"incident": "Brand in schuur"},
+            "vinkjes": {}, "notities": {"w-d-02": {"code": "W-D-02", "tekst": "Buren ingelicht"}},
+            "gewijzigd": [], "overgenomenUit": None}
+
+
 def _vorige_editie(huidig: dict) -> dict:
-    """A record made under the previous edition: one unchanged handeling, one whose text changed since,
-    one that no longer exists, and a note at an actie that no longer exists."""
+    """A record the first version of the script kept under the previous edition: one unchanged
+    handeling, one whose text changed since, one that no longer exists, and a note at an actie that no
+    longer exists. Last changed 11 days before the night (kept 30 days); its ticks are older."""
     return {
         "soort": "handelingskader-checklijst", "versie": 1, "editie": "2025-05", "pagina": "woningen/direct",
-        "aan": True, "gegevens": {"incident": "Explosie voordeur"}, "bijgewerkt": "2025-06-01T01:00:00.000Z",
+        "aan": True, "gegevens": {"incident": "Explosie voordeur"}, "bijgewerkt": "2025-11-01T01:00:00.000Z",
         "vinkjes": {
             "w-d-01.1": {"code": "W-D-01.1", "tijd": "2025-06-01T01:05:00.000Z", "tekst": huidig["w-d-01.1"], "editie": "2025-05"},
             "w-d-01.2": {"code": "W-D-01.2", "tijd": "2025-06-01T01:06:00.000Z", "tekst": "Regel noodopvang (Stichting Salvage).", "editie": "2025-05"},
@@ -307,7 +370,7 @@ def test_vorige_editie_wijzigingen_gemeld_en_niet_stil_afgevinkt(context, basis,
     pagina = open_pagina(context, basis + PAD)
     huidig = pagina.locator("span.handeling[id]").evaluate_all(
         "els => Object.fromEntries(els.map(e => [e.id, e.textContent.replace(/\\s+/g, ' ').trim()]))")
-    _zaai(pagina, sleutel("2025-05"), _vorige_editie(huidig))
+    _zaai(pagina, sleutel_v1("2025-05"), _vorige_editie(huidig))
     pagina.reload()
 
     melding = pagina.get_by_role("region", name="Let op: gewijzigde onderdelen")
@@ -326,9 +389,13 @@ def test_vorige_editie_wijzigingen_gemeld_en_niet_stil_afgevinkt(context, basis,
     expect(pagina.locator("[id='checklijst-notitie-w-d-01']")).to_have_value("Opvang geregeld")
 
     # taken over under this edition, the message stays until it is closed; the old record is left alone
+    # (the first version's key became an incident of this site: one incident, two editions)
     nieuw = record(pagina, editie)
     assert set(nieuw["vinkjes"]) == {"w-d-01.1"} and nieuw["editie"] == editie
     assert record(pagina, "2025-05")["vinkjes"]["w-d-01.2"]
+    assert record(pagina, "2025-05")["incident"] == nieuw["incident"]
+    assert sleutel_v1("2025-05") not in [r["_sleutel"] for r in records(pagina)]
+    assert nieuw["_sleutel"] == sleutel(pagina.url, editie, nieuw["incident"])
     pagina.reload()
     expect(melding).to_be_visible()
     expect(vinkje(pagina, "w-d-01.2")).not_to_be_checked()
@@ -343,8 +410,9 @@ def test_zelfde_editie_andere_tekst_niet_stil_afgevinkt(context, basis, editie):
     """A record of this edition whose text differs from the page (a corrected text under the same
     edition, another site on the same origin) is not applied to that item either."""
     pagina = open_pagina(context, basis + PAD)
-    _zaai(pagina, sleutel(editie), {
-        "soort": "handelingskader-checklijst", "versie": 1, "editie": editie, "pagina": "woningen/direct",
+    _zaai(pagina, sleutel(pagina.url, editie, "00c0ffee00c0ffee"), {
+        "soort": "handelingskader-checklijst", "versie": 2, "site": sitepad(pagina.url), "editie": editie,
+        "pagina": "woningen/direct", "incident": "00c0ffee00c0ffee", "aangemaakt": "2025-11-12T02:00:00.000Z",
         "aan": True, "gegevens": {}, "notities": {}, "bijgewerkt": "2025-11-12T02:00:00.000Z",
         "vinkjes": {"w-d-03.2": {"code": "W-D-03.2", "tijd": "2025-11-12T02:00:00.000Z",
                                  "tekst": "Houd contact met de wijkagent.", "editie": editie}}})
@@ -363,15 +431,21 @@ def test_axe_en_telefoon_in_aangevinkte_staat(browser, basis, viewport):
     pagina = open_pagina(context, basis + PAD)
     huidig = pagina.locator("span.handeling[id]").evaluate_all(
         "els => Object.fromEntries(els.map(e => [e.id, e.textContent.replace(/\\s+/g, ' ').trim()]))")
-    _zaai(pagina, sleutel("2025-05"), _vorige_editie(huidig))
+    _zaai(pagina, sleutel_v1("2025-05"), _vorige_editie(huidig))
+    _zaai(pagina, sleutel(pagina.url, "2025-11", "0123456789abcdef"), _bijna_verlopen(pagina.url))
     pagina.reload()
     expect(pagina.locator(".checklijst-melding")).to_be_visible()
+    expect(pagina.locator(".checklijst-waarschuwing")).to_be_visible()  # the notice before clearing
     for id_ in ["w-d-02.1", "w-d-04.5", "w-d-08.2b"]:
         vinkje(pagina, id_).check()
     pagina.locator("[id='checklijst-notitie-w-d-04']").fill("PD afgezet")
     pagina.get_by_label("Adres", exact=True).fill("Een heel lang adres zonder spaties: Burgemeester-van-Randwijcklaan-123456789-bis")
     pagina.get_by_role("button", name="Opslaan als bestand").click()  # the status message shown too
     expect(pagina.locator(".checklijst-status")).to_contain_text("gemaakt")
+    # and the check of a file of another edition, with its differences, before it is taken over
+    pagina.locator("#checklijst-bestand").set_input_files(_bestand("ander.json", _als_bestand({
+        **_vorige_editie(huidig), "versie": 2, "incident": "fedcba9876543210", "aangemaakt": "2025-11-01T01:00:00.000Z"})))
+    expect(pagina.get_by_role("region", name="Bestand controleren voor u het overneemt")).to_be_visible()
     resultaat = Axe().run(pagina, options=WCAG)
     fouten = [(v["id"], v["nodes"][0]["target"]) for v in resultaat.response["violations"]]
     assert resultaat.response["passes"] and fouten == []
@@ -386,7 +460,7 @@ def test_axe_en_telefoon_in_aangevinkte_staat(browser, basis, viewport):
 
 def test_onder_nginx_met_de_strikte_csp(site, browser, tmp_path):
     """Behind Debian's nginx with deploy/beveiliging.conf: the checklist works (tick, note, clear,
-    save as file) without a single CSP violation."""
+    save as file, open that file again) without a single CSP violation."""
     from test_intranet_nginx import CSP_MELDINGEN, SUBPAD, VEILIGHEID, nginx
     www = tmp_path / "www"
     (www / SUBPAD.strip("/")).parent.mkdir(parents=True)
@@ -407,19 +481,24 @@ def test_onder_nginx_met_de_strikte_csp(site, browser, tmp_path):
         pagina.locator("[id='checklijst-notitie-w-d-05']").fill("Woordvoerder ingelicht")
         with pagina.expect_download() as download:
             pagina.get_by_role("button", name="Opslaan als bestand").click()
-        assert "[x] W-D-05.1 " in open(download.value.path(), encoding="utf-8-sig").read()
+        bestand = download.value.path()
+        assert any(r.startswith("[x] W-D-05.1 ") for r in json.loads(bestand.read_text(encoding="utf-8"))["tekst"])
         pagina.reload()
         expect(vinkje(pagina, "w-d-05.1")).to_be_checked()
         pagina.once("dialog", lambda d: d.accept())
         pagina.get_by_role("button", name="Alles wissen").click()
         expect(vinkje(pagina, "w-d-05.1")).not_to_be_checked()
+        pagina.locator("#checklijst-bestand").set_input_files(bestand)
+        expect(vinkje(pagina, "w-d-05.1")).to_be_checked()
+        expect(pagina.locator("[id='checklijst-notitie-w-d-05']")).to_have_value("Woordvoerder ingelicht")
         schendingen = pagina.evaluate("window.__csp")
         context.close()
     assert schendingen == [] and console == []
 
 
 def test_offline_vanaf_een_map(publicatie, context):
-    """The file:// build (KADER_OFFLINE=true): the checklist works and is kept without a server."""
+    """The file:// build (KADER_OFFLINE=true): the checklist works and is kept without a server, and
+    its saved file opens there again."""
     verzoeken = []
     context.on("request", lambda r: verzoeken.append(r.url))
     adres = (publicatie / "offline" / "woningen" / "direct.html").as_uri()
@@ -432,7 +511,16 @@ def test_offline_vanaf_een_map(publicatie, context):
     expect(pagina.get_by_label("Incident", exact=True)).to_have_value("Explosie voordeur")
     with pagina.expect_download() as download:
         pagina.get_by_role("button", name="Opslaan als bestand").click()
-    assert "[x] W-D-06.1 " in open(download.value.path(), encoding="utf-8-sig").read()
+    bestand = json.loads(download.value.path().read_text(encoding="utf-8"))
+    assert "adres" not in bestand and "file:" not in json.dumps(bestand)  # no folder of this PC in it
+    assert bestand["$schema"].endswith("/downloads/checklijst.schema.json")
+    assert any(r.startswith("[x] W-D-06.1 ") for r in bestand["tekst"])
+    pagina.once("dialog", lambda d: d.accept())
+    pagina.get_by_role("button", name="Alles wissen").click()
+    expect(vinkje(pagina, "w-d-06.1")).not_to_be_checked()
+    pagina.locator("#checklijst-bestand").set_input_files(download.value.path())
+    expect(vinkje(pagina, "w-d-06.1")).to_be_checked()
+    expect(pagina.get_by_label("Incident", exact=True)).to_have_value("Explosie voordeur")
     assert verzoeken and all(u.startswith(("file:", "blob:", "data:")) for u in verzoeken), verzoeken
 
 

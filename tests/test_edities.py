@@ -1,5 +1,6 @@
 """Editions: freezing an edition, the change list against the previous one (page, Overzicht colophon,
-wijzigingen.json), the labels on changed acties, earlier editions as downloads, and the editor's report.
+wijzigingen.json), the labels on changed acties, earlier editions as downloads, and the editor's report
+with what a change did to print (page count, sides per card, acties on another page or side).
 
 A temporary next edition of a copy of the project carries exactly four changes: one handeling added,
 one removed, one reworded and one actie moved; the real data is the first edition (nothing to compare).
@@ -19,6 +20,12 @@ import yaml
 
 from conftest import ROOT, kopie_project, mkdocs_build
 from html_site import lees
+from macros.edities.archief import Archief
+from macros.edities.drukposities import Drukposities, Kaart, lees_drukposities, vergelijk_druk
+from macros.edities.verslag import samenvatting
+from macros.gegevens.laden import laad
+from macros.gegevens.yamlbestand import DataFout
+from macros.uitgave.verslag import maak_verslag, schrijf_verslag
 from macros.zoeken.uitstel import volledige_index
 
 NIEUW = {"id": "2099-05", "naam": "Mei 2099"}
@@ -177,9 +184,19 @@ def test_wijzigingen_en_labels_toegankelijk(volgende, browser):
     assert fouten == {"wijzigingen": [], "woningen/direct": [], "": []}
 
 
-def test_redactieverslag(volgende):
+@pytest.fixture(scope="module")
+def redactieverslag(volgende, tmp_path_factory):
+    """The editor's report of the next edition's build, as the publication writes it beside dist/."""
     project, _ = volgende
-    verslag = json.loads((project / "site/redactie/verslag.json").read_text(encoding="utf-8"))
+    v = maak_verslag(project, laad(project / "data"), project / "site")
+    return v, schrijf_verslag(v, tmp_path_factory.mktemp("dist"))
+
+
+def test_redactieverslag(volgende, redactieverslag):
+    project, _ = volgende
+    _, map_ = redactieverslag
+    assert sorted(p.name for p in map_.iterdir()) == ["verslag.html", "verslag.json", "verslag.txt"]
+    verslag = json.loads((map_ / "verslag.json").read_text(encoding="utf-8"))
     assert verslag["editie"]["id"] == NIEUW["id"] and verslag["vorige"]["id"] == "2025-11"
     assert verslag["wijzigingen"] == {"toegevoegd": 1, "verwijderd": 1, "verplaatst": 1, "geherformuleerd": 1}
     assert not verslag["vastgelegd"]
@@ -187,11 +204,97 @@ def test_redactieverslag(volgende):
            for f in yaml.safe_load(bestand.read_text(encoding="utf-8"))["fasen"] for a in f["acties"]]
     assert sum(t["acties"] for t in verslag["tellingen"]) == len(ruw)
     assert sum(t["handelingen"] for t in verslag["tellingen"]) == sum(len(a.get("handelingen", [])) for a in ruw)  # +1 -1
-    pagina = _html(project / "site/redactie/index.html")
-    assert pagina.xpath("//article//h1")[0].text_content().startswith("Redactieverslag")
+    pagina = _html(map_ / "verslag.html")
+    assert pagina.xpath("//h1")[0].text_content().startswith("Redactieverslag, editie Mei 2099")
+    assert (map_ / "verslag.txt").read_text(encoding="utf-8").startswith("Redactieverslag, editie Mei 2099 (2099-05)")
+    # for the editor only: not on the site, not in its search index nor its sitemap
+    assert not (project / "site/redactie").exists()
+    assert not [p for p in (project / "site").rglob("*") if "redactie" in p.name or "verslag" in p.name]
     index = json.loads(volledige_index(project / "site").read_text(encoding="utf-8"))
-    assert not [d for d in index["docs"] if d["location"].startswith("redactie/")]
-    assert "redactie/" not in (project / "site/index.html").read_text(encoding="utf-8")
+    assert not [d for d in index["docs"] if "redactie" in d["location"]]
+    assert "redactie" not in (project / "site/sitemap.xml").read_text(encoding="utf-8")
+
+
+def _paginateksten(pad) -> list[str]:
+    with pdfplumber.open(pad) as pdf:
+        return [p.extract_text() or "" for p in pdf.pages]
+
+
+def _controleer_posities(posities: Drukposities, site) -> None:
+    """The positions read from the named destinations agree with the PDFs' text: each actie's code
+    heads a line on its page of the Overzicht, and on its side of its card, whose footer says
+    'Zijde k/n' with n the card's sides."""
+    overzicht = _paginateksten(site / "downloads/overzicht-acties.pdf")
+    assert posities.overzicht_paginas == len(overzicht)
+    for code, pagina in posities.overzicht.items():
+        assert any(r.startswith(code + " ") for r in overzicht[pagina - 1].splitlines()), (code, pagina)
+    zijden = _paginateksten(site / "downloads/zakkaarten-a6.pdf")
+    eerste = 0
+    for kaart in posities.kaarten:
+        for zijde in range(1, kaart.zijden + 1):
+            assert f"Zijde {zijde}/{kaart.zijden}" in zijden[eerste + zijde - 1], (kaart.naam, zijde)
+        for code, zijde in kaart.acties.items():
+            assert any(r.startswith(code + " ") for r in zijden[eerste + zijde - 1].splitlines()), (code, zijde)
+        eerste += kaart.zijden
+    assert eerste == len(zijden)
+
+
+def test_drukposities_uit_de_pdfs(site, kader):
+    """Every actie of the real build on its page and side, as its PDF text shows it."""
+    posities = lees_drukposities(kader, site / "downloads")
+    assert len(posities.overzicht) == sum(1 for _ in kader.plekken()) == sum(len(k.acties) for k in posities.kaarten)
+    assert [(k.objecttype, k.fase) for k in posities.kaarten] == [(o.id, f.id) for o in kader.objecttypen for f in kader.fasen]
+    _controleer_posities(posities, site)
+
+
+def test_vastgelegde_drukposities_van_de_eerste_editie(kader):
+    """Recorded when 2025-11 was frozen (./scripts/publiceer, from the build's report): every actie
+    of that edition, a page and a side for each."""
+    archief = Archief(ROOT / "edities")
+    vastgelegd = archief.druk("2025-11")
+    bevroren = archief.lees("2025-11")
+    codes = [a.code for ot in bevroren.objecttypen for f in ot.fasen for a in f.acties]
+    assert list(vastgelegd.overzicht) == codes
+    assert [c for k in vastgelegd.kaarten for c in k.acties] == codes
+    assert all(k.zijden % 2 == 0 and set(k.acties.values()) <= set(range(1, k.zijden + 1)) for k in vastgelegd.kaarten)
+
+
+def test_drukwerk_in_het_redactieverslag(volgende, redactieverslag):
+    """The next edition against what was recorded for 2025-11: the Overzicht's pages, the sides of
+    every card and exactly the acties that stand on another page or side."""
+    project, _ = volgende
+    v, map_ = redactieverslag
+    nu, c = v.drukwerk.posities, v.drukwerk.vergelijking
+    _controleer_posities(nu, project / "site")
+    was = Archief(ROOT / "edities").druk("2025-11")
+    assert (c.vorige, c.overzicht_was, c.overzicht_nu) == ("2025-11", was.overzicht_paginas, nu.overzicht_paginas)
+    assert [(k.naam, k.was, k.nu) for k in c.kaarten] == [(k.naam, w.zijden, k.zijden) for k, w in zip(nu.kaarten, was.kaarten)]
+    verwacht = {(code, "overzicht", was.overzicht[code], p) for code, p in nu.overzicht.items()
+                if code in was.overzicht and was.overzicht[code] != p}
+    verwacht |= {(code, "kaart", w.acties[code], z) for k, w in zip(nu.kaarten, was.kaarten)
+                 for code, z in k.acties.items() if code in w.acties and w.acties[code] != z}
+    assert {(s.code, s.document, s.was, s.nu) for s in c.verschoven} == verwacht
+    tekst = samenvatting(v)
+    assert f"vergeleken met editie 2025-11: Overzicht acties {nu.overzicht_paginas} pagina's (was {was.overzicht_paginas})" in tekst
+    assert f"verschoven acties: {len(verwacht) or 'geen'}" in tekst
+    html = (map_ / "verslag.html").read_text(encoding="utf-8")
+    assert "Zijden per zakkaart" in html and "Verschoven acties" in html
+
+
+def test_vergelijking_noemt_een_kaart_met_een_derde_zijde():
+    """A reworded handeling that pushes the last acties of a card onto a third side: the card has 4
+    sides instead of 2, and each actie that moved is named with its old and new side."""
+    def posities(zijden, acties, pagina) -> Drukposities:
+        return Drukposities(editie="2025-11", overzicht_paginas=14 + (pagina > 4), overzicht={"W-D-01": 4, "W-D-08": pagina},
+                            kaarten=[Kaart(objecttype="woningen", fase="direct", naam="Woningen · Direct na een explosie",
+                                           zijden=zijden, acties=acties)])
+    was = posities(2, {"W-D-01": 1, "W-D-07": 2, "W-D-08": 2}, 4)
+    nu = posities(4, {"W-D-01": 1, "W-D-07": 2, "W-D-08": 3, "W-D-09": 3}, 5)
+    c = vergelijk_druk(was, nu)
+    assert (c.overzicht_was, c.overzicht_nu) == (14, 15)
+    assert [(k.naam, k.was, k.nu) for k in c.kaarten] == [("Woningen · Direct na een explosie", 2, 4)]
+    assert [(s.code, s.document, s.was, s.nu) for s in c.verschoven] == [("W-D-08", "overzicht", 4, 5),
+                                                                         ("W-D-08", "kaart", 2, 3)]
 
 
 def _edities(project, *args):
@@ -221,6 +324,33 @@ def test_publiceren_legt_vast_en_overschrijft_nooit(volgende, tmp_path):
     lijst = _edities(kopie, "vergelijk", "2025-11", NIEUW["id"])
     assert lijst.returncode == 0 and f"naar {NIEUW['naam']}: 4" in lijst.stdout
     assert _edities(kopie, "vergelijk", "2025-11", "1999-01").returncode != 0
+
+
+def test_publiceren_legt_de_drukposities_vast(volgende, redactieverslag, publicatie, tmp_path):
+    """Freezing also records where the edition's acties stand on paper, from the report of the build
+    of exactly that data (dist/redactie/verslag.json); never from other data, never overwritten."""
+    project, _ = volgende
+    v, map_ = redactieverslag
+    kopie = kopie_project(tmp_path / "p")
+    shutil.rmtree(kopie / "data")
+    shutil.copytree(project / "data", kopie / "data")
+    druk = kopie / f"edities/{NIEUW['id']}.druk.json"
+    zonder = _edities(kopie, "publiceer")
+    assert zonder.returncode == 0 and f"drukposities van editie {NIEUW['id']} niet vastgelegd" in zonder.stderr
+    assert (kopie / f"edities/{NIEUW['id']}.json").exists() and not druk.exists()
+    ander = _edities(kopie, "publiceer", "--verslag", str(publicatie / "dist/redactie/verslag.json"))
+    assert ander.returncode == 0 and "van een build van andere data" in ander.stderr and not druk.exists()
+    shutil.copytree(map_, kopie / "dist/redactie")
+    goed = _edities(kopie, "publiceer")
+    assert goed.returncode == 0 and f"drukposities van editie {NIEUW['id']} vastgelegd" in goed.stdout, goed.stderr
+    assert Archief(kopie / "edities").druk(NIEUW["id"]) == v.drukwerk.posities
+    voor = druk.read_bytes()
+    assert _edities(kopie, "publiceer").returncode == 0 and druk.read_bytes() == voor
+    # print positions without their edition are named like any stray file
+    (kopie / "edities/2031-01.druk.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(DataFout) as fout:
+        Archief(kopie / "edities").ids()
+    assert [m.tekst.split(" (")[0] for m in fout.value.meldingen] == ["drukposities zonder editie 2031-01.json"]
 
 
 def test_beschadigde_editie_geeft_heldere_melding(tmp_path):

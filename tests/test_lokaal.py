@@ -1,23 +1,38 @@
 """A gemeente's own edition (KADER_LOKAAL): its name, local contacts and local arrangements appear on
 the web pages, in the Overzicht and on the cards, apart from the national text, which stays exactly
-as published; a wrong overlay stops the build with FILE:LINE:COL messages."""
+as published; a wrong overlay stops the build with FILE:LINE:COL messages.
+
+Tested at three sizes (examples/): a village (two contacts, no arrangements), the example, and a
+large city (a contact for every partner, 47 arrangements, some long). Each is built once for this
+module, when a test first needs it."""
 from __future__ import annotations
 
+import csv
+import io
+import json
+import re
 import shutil
 import subprocess
 import sys
 
+import jsonschema
 import pdfplumber
+import pypdf
 import pytest
 
 from conftest import ROOT, kopie_project, mkdocs_build
-from gelijkheid import a4_zijden, bladwijzers, gesplitste_acties, pdf_regels, verschillen
-from html_site import acties_op_pagina, lees, normaliseer
-from macros.adressen import bundelnaam
-from macros.gegevens.lokaal import laad_uitgave
+from druk_gedeeld import pdfua_bevindingen
+from gelijkheid import (MM, VERWIJZING, a4_zijden, bladwijzers, gesplitste_acties, pdf_regels, plat, uit_a4,
+                        uit_pdf_per_fase, verschillen)
+from html_site import acties_op_pagina, html_bestanden, koptekst, lees, normaliseer
+from macros.adressen import SECTIEANKERS, Adresboek, bundelnaam
+from macros.druk.documenten import Drukwerk
+from macros.gegevens.lokaal import AFSPRAKEN, CONTACTEN, LABEL, laad_uitgave
 from macros.gegevens.yamlbestand import DataFout
 
-VOORBEELD = ROOT / "examples/gemeente-voorbeeld"
+OVERLAYS = {naam: ROOT / f"examples/gemeente-{naam}" for naam in ("klein", "voorbeeld", "groot")}
+VOORBEELD = OVERLAYS["voorbeeld"]
+PDFS = ["overzicht-acties.pdf", "zakkaarten-a6.pdf", "zakkaarten-a4.pdf"]
 
 
 @pytest.fixture
@@ -50,6 +65,8 @@ def meldingen(overlay) -> list[str]:
      "'voorbeeld(at)salvage' is geen geldige waarde voor 'email' (vorm: een e-mailadres"),
     ("contacten.yaml", "bereikbaarheid: Dag en nacht via", "bereikbaar: Dag en nacht via", 5,
      "onbekend veld 'bereikbaar' (bedoelt u 'bereikbaarheid'?"),
+    ("contacten.yaml", "bereikbaarheid: Dag en nacht via de meldkamer", "bereikbaarheid: " + "Dag en nacht " * 8, 21,
+     "'bereikbaarheid' is 103 tekens lang; hoogstens 100 tekens"),
     ("gemeente.yaml", "naam: Gemeente Voorbeeld", "naam: ''", 9, "'naam' mag niet leeg zijn"),
 ])
 def test_fout_in_eigen_editie_met_plaats(overlay, bestand, oud, nieuw, kolom, verwacht):
@@ -75,22 +92,46 @@ def test_fout_in_eigen_editie_bouwt_niets(tmp_path):
     assert cli.returncode == 1 and "Traceback" not in cli.stderr and "onbekende actie 'W-D-55'" in cli.stderr
 
 
+# --- the three overlays, each built once ------------------------------------------------------------
+
 @pytest.fixture(scope="module")
-def lokale_site(tmp_path_factory):
-    site = tmp_path_factory.mktemp("lokaal")
-    uitkomst = mkdocs_build(ROOT, site, KADER_LOKAAL=str(VOORBEELD))
-    assert uitkomst.returncode == 0, uitkomst.stderr
+def gebouwd(tmp_path_factory):
+    """The site (with every PDF) of an overlay by its name, built when a test first asks for it."""
+    sites = {}
+
+    def site(naam: str):
+        if naam not in sites:
+            doel = tmp_path_factory.mktemp(naam)
+            uitkomst = mkdocs_build(ROOT, doel, KADER_LOKAAL=str(OVERLAYS[naam]))
+            assert uitkomst.returncode == 0, uitkomst.stderr[-3000:]
+            sites[naam] = doel
+        return sites[naam]
     return site
 
 
 @pytest.fixture(scope="module")
-def lokaal_kader():
-    return laad_uitgave(ROOT / "data", VOORBEELD)
+def kaders():
+    return {naam: laad_uitgave(ROOT / "data", map_) for naam, map_ in OVERLAYS.items()}
+
+
+@pytest.fixture(scope="module")
+def lokale_site(gebouwd):
+    return gebouwd("voorbeeld")
+
+
+@pytest.fixture(scope="module")
+def lokaal_kader(kaders):
+    return kaders["voorbeeld"]
 
 
 def _pdf_tekst(pdf) -> list[str]:
     with pdfplumber.open(pdf) as document:
         return [normaliseer(p.extract_text() or "") for p in document.pages]
+
+
+def _regels(pdf) -> list[list[str]]:
+    """The lines of every page, or of every card side on the A4 sheets."""
+    return a4_zijden(pdf) if pdf.name == "zakkaarten-a4.pdf" else pdf_regels(pdf)
 
 
 def test_naam_van_de_gemeente_in_titels_voorblad_kaarten_en_bundels(lokale_site, lokaal_kader):
@@ -125,9 +166,13 @@ def test_contacten_op_partnerpagina_en_bij_handelingen(lokale_site, lokaal_kader
                             links = span.getparent().xpath(".//a/@href")
                             assert contact.tel_uri in links, (deel.id, partner)
     overzicht = " ".join(_pdf_tekst(lokale_site / "downloads/overzicht-acties.pdf"))
-    assert "Lokale contacten Gemeente Voorbeeld" in overzicht and "basisteam@politie.voorbeeld.example" in overzicht
+    assert "Lokale contacten Gemeente Voorbeeld" in overzicht
+    with pdfplumber.open(lokale_site / "downloads/overzicht-acties.pdf") as document:
+        pagina = document.pages[-1]  # the e-mail column, from 160 mm: an address may wrap in it
+        kolom = pagina.within_bbox((160 * MM, 0, pagina.width, pagina.height)).extract_text()
+    assert "basisteam@politie.voorbeeld.example" in "".join(kolom.split())
     kaarten = _pdf_tekst(lokale_site / "downloads/zakkaarten-a6.pdf")
-    assert any("Lokale contacten Gemeente Voorbeeld" in z and "Politie: Basisteam Voorbeeld" in z for z in kaarten)
+    assert any("Lokale contacten Gemeente Voorbeeld Politie 020 000 0006 Basisteam Voorbeeld" in z for z in kaarten)
 
 
 def test_lokale_afspraken_apart_en_gemarkeerd(lokale_site, lokaal_kader):
@@ -139,47 +184,115 @@ def test_lokale_afspraken_apart_en_gemarkeerd(lokale_site, lokaal_kader):
     assert p.xpath("./strong/text()") == ["Lokale afspraak:"] and not p.xpath("ancestor::li")
 
 
-def test_web_overzicht_en_kaarten_gelijk_ook_met_lokale_afspraken(lokale_site, lokaal_kader):
-    assert verschillen(lokaal_kader, lokale_site) == []
-    for naam in ["overzicht-acties.pdf", "zakkaarten-a6.pdf", "zakkaarten-a4.pdf"]:
-        tekst = " ".join(_pdf_tekst(lokale_site / "downloads" / naam))
-        for afspraken in lokaal_kader.lokaal.afspraken.values():
-            for afspraak in afspraken:
-                assert normaliseer(afspraak.tekst)[:40] in tekst, (naam, afspraak.actie)
+# --- print: whole acties, whole numbers, one page per phase --------------------------------------------
+
+@pytest.mark.parametrize("naam", OVERLAYS)
+def test_web_overzicht_en_kaarten_tonen_de_data(gebouwd, kaders, naam):
+    """Web and cards show each actie with its arrangements; the Overzicht the national acties."""
+    assert verschillen(kaders[naam], gebouwd(naam)) == []
 
 
-def test_landelijke_tekst_blijft_ongewijzigd(lokale_site, site):
-    for naam in ["handelingskader.json", "handelingskader.csv", "handelingskader.schema.json"]:
-        assert (lokale_site / "downloads" / naam).read_bytes() == (site / "downloads" / naam).read_bytes(), naam
-    for pagina in ["woningen/direct/index.html", "bedrijfspanden/nazorg/index.html"]:
-        landelijk = [(a, t, [r for r in teksten]) for a, t, teksten in acties_op_pagina(lees(site / pagina))]
-        lokaal = [(a, t, [r for r in teksten if not r.startswith("Lokale afspraak: ")])
-                  for a, t, teksten in acties_op_pagina(lees(lokale_site / pagina))]
-        assert lokaal == landelijk, pagina
+@pytest.mark.parametrize("naam", OVERLAYS)
+def test_geen_actie_over_twee_paginas_of_kaartzijden(gebouwd, kaders, naam):
+    downloads = gebouwd(naam) / "downloads"
+    for pdf in PDFS:
+        met_afspraken = pdf != "overzicht-acties.pdf"  # the Overzicht has them in a section of their own
+        assert gesplitste_acties(kaders[naam], _regels(downloads / pdf), met_afspraken) == [], pdf
 
 
-def test_ook_met_lokale_afspraken_geen_actie_in_tweeen(lokale_site, lokaal_kader):
-    downloads = lokale_site / "downloads"
-    for paginas in [pdf_regels(downloads / "overzicht-acties.pdf"), pdf_regels(downloads / "zakkaarten-a6.pdf"),
-                    a4_zijden(downloads / "zakkaarten-a4.pdf")]:
-        assert gesplitste_acties(lokaal_kader, paginas) == []
+@pytest.mark.parametrize("naam", OVERLAYS)
+def test_telefoonnummer_heel_op_een_regel_in_elke_pdf(gebouwd, kaders, naam):
+    """Read from the PDF text with its layout (pdfplumber, line by line; the A4 sheets per card side):
+    every local number stands whole on one line wherever it is printed, never as '020 000' | '0001'.
+    The Overzicht lists every contact; a card those of the partners it names."""
+    kader = kaders[naam]
+    op_kaarten = {c.telefoon for p, c in kader.contacten_bij([plek.actie for plek in kader.plekken()])}
+    for pdf in PDFS:
+        paginas = _regels(gebouwd(naam) / "downloads" / pdf)
+        regels = "\n".join(r.strip() for pagina in paginas for r in pagina)
+        vlak = " ".join(regels.split("\n"))
+        for _, contact in kader.lokale_contacten():
+            if not contact.telefoon:
+                continue
+            assert regels.count(contact.telefoon) == vlak.count(contact.telefoon), (pdf, contact.telefoon)
+            if pdf == "overzicht-acties.pdf" or contact.telefoon in op_kaarten:
+                assert regels.count(contact.telefoon) > 0, (pdf, contact.telefoon)
 
 
-def test_vervolgpagina_herhaalt_objecttype_fase_en_fasebalk(lokale_site, lokaal_kader):
-    """A phase longer than a page (here: with the local arrangements) continues on a page that repeats
-    the object type, the phase and the phase bar, marked as continued; its first page is not marked."""
-    pdf = lokale_site / "downloads/overzicht-acties.pdf"
+def _sectiepaginas(pdf) -> dict[str, int]:
+    """The page (from 0) of each named destination of the Overzicht."""
+    lezer = pypdf.PdfReader(pdf)
+    return {str(naam): lezer.get_destination_page_number(doel) for naam, doel in lezer.named_destinations.items()}
+
+
+@pytest.mark.parametrize("naam", OVERLAYS)
+def test_een_pagina_per_fase_en_de_inhoud_noemt_elke_sectie(gebouwd, kaders, naam):
+    """The official rhythm stays: cover, contents, one page per object type x phase (no continuation
+    page), then the gemeente's own sections, each in the contents with its page and in its footer."""
+    kader = kaders[naam]
+    pdf = gebouwd(naam) / "downloads/overzicht-acties.pdf"
     paginas = pdf_regels(pdf)
-    namen = {ot.naam: ot for ot in lokaal_kader.objecttypen}
-    fasen = {f.naam: f for f in lokaal_kader.fasen}
-    fasebalk = " | ".join(fasen)
+    fasen = [p for niveau, titel, p in bladwijzers(pdf) if niveau == 1 and titel in {f.naam for f in kader.fasen}]
+    assert fasen == list(range(2, 14))
+    assert not any("(vervolg)" in r for pagina in paginas for r in pagina)
+    gemeente = kader.lokaal.gemeente.naam
+    secties = [(SECTIEANKERS["afspraken"], f"{AFSPRAKEN} {gemeente}")] if kader.lokale_afspraken() else []
+    secties += [(SECTIEANKERS["contacten"], f"{CONTACTEN} {gemeente}")]
+    doelen = _sectiepaginas(pdf)
+    begin = [doelen[anker_] for anker_, _ in secties]
+    assert begin[0] == 14 and begin == sorted(begin)
+    inhoud = " ".join(paginas[1])
+    for (_, titel), start, einde in zip(secties, begin, begin[1:] + [len(paginas)]):
+        assert paginas[start][0] == titel
+        assert re.search(rf"{re.escape(titel)} ?\.*{start + 1}\b", inhoud), (titel, inhoud)
+        for regels in paginas[start:einde]:  # its footer names it (no stray '·')
+            assert regels[-1].startswith(f"{titel} Editie "), regels[-1]
+
+
+@pytest.mark.parametrize("naam", ["voorbeeld", "groot"])
+def test_elke_actie_met_afspraak_wijst_naar_haar_pagina(gebouwd, kaders, naam):
+    """Beside the title of an actie with local arrangements: 'Lokale afspraak: p. N', and page N holds
+    them under the actie's code and title."""
+    kader = kaders[naam]
+    paginas = pdf_regels(gebouwd(naam) / "downloads/overzicht-acties.pdf")
+    for plek, afspraken in kader.lokale_afspraken():
+        kop = f"{plek.actie.code} {plek.actie.titel}"
+        [verwijzing] = [VERWIJZING.search(r).group() for pagina in paginas[2:14] for r in pagina
+                        if r.startswith(plek.actie.code) and VERWIJZING.search(r)]
+        nummer = int(verwijzing.rsplit(" ", 1)[1])
+        tekst = plat(" ".join(paginas[nummer - 1]))
+        assert plat(kop) in tekst, (kop, nummer)
+        for afspraak in afspraken:
+            assert plat(f"{LABEL}: {afspraak.tekst}") in tekst, (kop, nummer)
+
+
+@pytest.mark.parametrize("naam", OVERLAYS)
+def test_pdfua_machinaal_controleerbaar_deel_zonder_fouten(gebouwd, naam, monkeypatch):
+    """The gemeente's pages and tables too (a header cell says what it heads); the A4 sheets are
+    imposed from the A6 sides and checked on the national build."""
+    for pdf in ["overzicht-acties.pdf", "zakkaarten-a6.pdf"]:
+        assert pdfua_bevindingen(gebouwd(naam) / "downloads" / pdf, monkeypatch) == [], pdf
+
+
+def test_vervolgpagina_herhaalt_objecttype_fase_en_fasebalk(kaders, tmp_path):
+    """Where a phase does run over (here: the large city's arrangements under their acties, the
+    layout not chosen), the continuation page repeats the object type, the phase and the phase bar,
+    marked as continued; its first page is not marked."""
+    kader = kaders["groot"]
+    drukwerk = Drukwerk(Adresboek(kader), ROOT / "macros/druk/sjablonen", ROOT / "overrides/assets/fonts",
+                        afspraken_achteraan=False)
+    pdf = tmp_path / "overzicht-acties.pdf"
+    pdf.write_bytes(drukwerk.overzicht()["overzicht-acties.pdf"])
+    paginas = pdf_regels(pdf)
+    fasen = {f.naam for f in kader.fasen}
+    fasebalk = " | ".join(f.naam for f in kader.fasen)
     starts, ot = [], None
     for niveau, titel, pagina in bladwijzers(pdf):
         if niveau == 0:
-            ot = namen.get(titel, ot)
+            ot = titel
         elif niveau == 1 and titel in fasen:
-            starts.append((ot.naam, titel, pagina))
-    grenzen = [p for *_, p in starts[1:]] + [len(paginas)]
+            starts.append((ot, titel, pagina))
+    grenzen = [p for *_, p in starts[1:]] + [min(p for n, _, p in bladwijzers(pdf) if n == 0 and p > starts[-1][2])]
     vervolgd = 0
     for (objecttype, fase, begin), einde in zip(starts, grenzen):
         assert not any("(vervolg)" in r for r in paginas[begin])
@@ -187,3 +300,145 @@ def test_vervolgpagina_herhaalt_objecttype_fase_en_fasebalk(lokale_site, lokaal_
             assert vervolg[:2] == [f"{objecttype} · {fase} (vervolg)", fasebalk], vervolg[:2]
             vervolgd += 1
     assert vervolgd > 0
+
+
+def test_kaart_zonder_siteadres_sluit_de_ruimte_van_de_qr_code(kaders, tmp_path):
+    """Without the site's address a card has no QR code, and no empty block where it would be: its
+    first actie comes right under the head."""
+    kader = kaders["klein"]
+    boven = {}
+    for adres in ("https://intranet.gemeente.example/kader/", ""):
+        drukwerk = Drukwerk(Adresboek(kader), ROOT / "macros/druk/sjablonen", ROOT / "overrides/assets/fonts", adres)
+        pdf = tmp_path / f"kaart{len(adres)}.pdf"
+        pdf.write_bytes(drukwerk.zakkaarten_a6_deel(drukwerk.kaarten()[:1]))
+        with pdfplumber.open(pdf) as document:
+            regels = document.pages[0].extract_text_lines()
+        boven[adres] = next(r["top"] for r in regels if r["text"].startswith("W-P-01"))
+        kop = next(r["bottom"] for r in regels if r["text"] == "Preventie")
+    assert boven[""] - kop < 8 * 72 / 25.4 < boven["https://intranet.gemeente.example/kader/"] - kop
+
+
+# --- the national text, word for word ---------------------------------------------------------------
+
+def _zonder_afspraken(tekst: str, kader) -> str:
+    for _, afspraken in kader.lokale_afspraken():
+        for afspraak in afspraken:
+            tekst = tekst.replace(plat(f"{LABEL}: {afspraak.tekst}"), "")
+    return plat(tekst)
+
+
+@pytest.mark.parametrize("naam", OVERLAYS)
+def test_landelijke_tekst_woord_voor_woord_als_de_landelijke_editie(gebouwd, kaders, kader, site, naam):
+    """Every page per object type x phase, the Overzicht and both card files hold the national build's
+    text, word for word, once the gemeente's own arrangements are taken out."""
+    lokaal, lokaal_kader = gebouwd(naam), kaders[naam]
+    for ot in kader.objecttypen:
+        for f in kader.fasen:
+            pagina = f"{ot.id}/{f.id}/index.html"
+            landelijk = acties_op_pagina(lees(site / pagina))
+            eigen = [(a, t, [r for r in teksten if not r.startswith(f"{LABEL}: ")])
+                     for a, t, teksten in acties_op_pagina(lees(lokaal / pagina))]
+            assert eigen == landelijk, pagina
+    for pdf, lees_uit in [("overzicht-acties.pdf", uit_pdf_per_fase), ("zakkaarten-a6.pdf", uit_pdf_per_fase),
+                          ("zakkaarten-a4.pdf", uit_a4)]:
+        landelijk = lees_uit(site / "downloads" / pdf, kader)
+        eigen = {sleutel: _zonder_afspraken(tekst, lokaal_kader)
+                 for sleutel, tekst in lees_uit(lokaal / "downloads" / pdf, lokaal_kader).items()}
+        assert eigen == landelijk, pdf
+
+
+# --- the downloads --------------------------------------------------------------------------------
+
+def _csv(pad) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(pad.read_text(encoding="utf-8-sig")), delimiter=";"))
+
+
+@pytest.mark.parametrize("naam", OVERLAYS)
+def test_lokale_downloads_met_schema_landelijk_ongewijzigd(gebouwd, kaders, site, naam):
+    """JSON and CSV of the edition: the national records unchanged, plus the gemeente's contacts and
+    arrangements marked as local; the JSON valid against the schema published beside it."""
+    kader, downloads, landelijk = kaders[naam], gebouwd(naam) / "downloads", site / "downloads"
+    data = json.loads((downloads / "handelingskader.json").read_text(encoding="utf-8"))
+    schema = json.loads((downloads / "handelingskader.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.validate(data, schema)
+    eigen = data.pop("lokaal")
+    assert data == json.loads((landelijk / "handelingskader.json").read_text(encoding="utf-8"))
+    assert eigen["herkomst"] == "lokaal" and eigen["gemeente"] == kader.lokaal.gemeente.model_dump()
+    assert [(c["partner"], c["telefoon"], c["bereikbaarheid"]) for c in eigen["contacten"]] == \
+        [(p.id, c.telefoon, c.bereikbaarheid) for p, c in kader.lokale_contacten()]
+    assert [(a["actie"], a["tekst"]) for a in eigen["afspraken"]] == \
+        [(plek.actie.code, a.tekst) for plek, afspraken in kader.lokale_afspraken() for a in afspraken]
+    rijen, nationaal = _csv(downloads / "handelingskader.csv"), _csv(landelijk / "handelingskader.csv")
+    assert rijen[0] == nationaal[0] + ["herkomst"]
+    assert [r[:-1] for r in rijen[1:] if r[-1] == "landelijk"] == nationaal[1:]
+    assert [(r[2], r[4]) for r in rijen if r[-1] == "lokaal"] == [(c, t) for c, t in
+                                                                   ((a["actie"], a["tekst"]) for a in eigen["afspraken"])]
+    contacten = _csv(downloads / "lokale-contacten.csv")
+    assert contacten[0][-1] == "herkomst" and {r[-1] for r in contacten[1:]} == {"lokaal"}
+    assert [r[0] for r in contacten[1:]] == [p.id for p, _ in kader.lokale_contacten()]
+
+
+# --- the website: the page of local contacts, numbers with their availability, a phone -------------
+
+@pytest.mark.parametrize("naam", OVERLAYS)
+def test_pagina_lokale_contacten_in_menu_en_bereikbaarheid_naast_elk_nummer(gebouwd, kaders, naam):
+    """A page of every local contact (in the navigation, also the phone's menu, and on the home page);
+    wherever a number is shown it is a tel: link that does not break, with its availability beside it."""
+    kader, site = kaders[naam], gebouwd(naam)
+    pagina = lees(site / "contacten/index.html")
+    assert [koptekst(h) for h in pagina.xpath("//section[contains(@class, 'lokaal-contact')]/h2")] \
+        == [p.naam for p, _ in kader.lokale_contacten()]
+    for boom in [lees(site / "index.html"), lees(site / "woningen/direct/index.html")]:
+        assert boom.xpath("//nav[contains(@class, 'md-nav--primary')]//a[normalize-space()='Lokale contacten']")
+    assert lees(site / "index.html").xpath("//p[contains(@class, 'lokaal-snelkeuze')]/a[contains(@href, 'contacten/')]")
+    per_uri = {c.tel_uri: c for _, c in kader.lokale_contacten() if c.telefoon}
+    getoond = 0
+    for bestand in html_bestanden(site):
+        for link in lees(bestand).xpath("//article//a[starts-with(@href, 'tel:')]"):
+            contact = per_uri[link.get("href")]
+            span = link.getparent()
+            assert "telefoon" in span.get("class", "") and normaliseer(link.text_content()) == contact.telefoon
+            if contact.bereikbaarheid:
+                naast = span.getnext()
+                assert naast is not None and naast.get("class") == "bereikbaarheid" and \
+                    normaliseer(naast.text_content()) == f"({contact.bereikbaarheid})", bestand
+            getoond += 1
+    assert getoond > len(per_uri)
+
+
+AXE_WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+LOKALE_PAGINAS = ["", "contacten/", "woningen/direct/", "bedrijfspanden/direct/", "partners/politie/", "downloads/"]
+
+
+@pytest.mark.parametrize("naam", OVERLAYS)
+def test_lokale_paginas_toegankelijk_en_kop_leesbaar_vanaf_320_px(gebouwd, browser, tmp_path, naam):
+    """axe-core: no WCAG 2.1 A/AA violation on the pages a gemeente's edition changes, on a computer and
+    a phone; at 320 px the header shows the edition's whole name, no number is broken across two
+    lines, and the phone's menu has the page of local contacts."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    from webserver import serveer
+    fouten = {}
+    with serveer(gebouwd(naam), "intranet/kader", tmp_path) as basis:
+        for breedte in (1280, 320):
+            context = browser.new_context(viewport={"width": breedte, "height": 700})
+            page = context.new_page()
+            for pad in LOKALE_PAGINAS:
+                page.goto(basis + pad)
+                resultaat = Axe().run(page, options=AXE_WCAG)
+                if resultaat.violations_count:
+                    fouten[(breedte, pad)] = [v["id"] for v in resultaat.response["violations"]]
+                naam_ = page.locator(".md-header__topic .md-ellipsis").first
+                maten = naam_.evaluate("e => [e.scrollWidth, e.clientWidth, e.scrollHeight, e.clientHeight]")
+                assert maten[0] <= maten[1] and maten[2] <= maten[3], (breedte, pad, maten)
+                assert naam_.inner_text().strip().startswith("Handelingskader — Gemeente")
+                gebroken = page.locator(".md-typeset .telefoon").evaluate_all(
+                    "els => els.filter(e => e.getClientRects().length > 1).map(e => e.textContent)")
+                assert gebroken == [], (breedte, pad)
+            if breedte == 320:
+                page.locator("label.md-header__button[for='__drawer']").click()
+                menu = page.locator("nav.md-nav--primary").get_by_role("link", name="Lokale contacten", exact=True)
+                menu.first.wait_for(state="visible")
+            context.close()
+    assert fouten == {}

@@ -31,9 +31,9 @@ def _publiceer(project: Path, werk: Path, *voor: str, **omgeving: str) -> Path:
 
 # One word added to W-D-03.1 (woningen, direct na een explosie; theme "eventuele dader"; names no
 # partner, instrument or term): the files that show that handeling, and nothing else; and the
-# editor's report, which now says that the data differs from the frozen edition 2025-11.
+# editor's report beside the bundles, which now says that the data differs from the frozen edition 2025-11.
 GEWIJZIGD = {
-    "site/redactie/index.html", "offline/redactie.html", "site/redactie/verslag.json", "offline/redactie/verslag.json",
+    "dist/redactie/verslag.json", "dist/redactie/verslag.html", "dist/redactie/verslag.txt",
     *(f"site/{pagina}/index.html" for pagina in ("woningen/direct", "fasen/direct", "themas/eventuele-dader")),
     *(f"offline/{pagina}.html" for pagina in ("woningen/direct", "fasen/direct", "themas/eventuele-dader")),
     "site/search/zoekindex.json", "offline/search/search_index.json", "offline/search/search_index.js",

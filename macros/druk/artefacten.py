@@ -3,7 +3,9 @@
 - running heads and feet (margin boxes: the card's side line, the Overzicht's page line) are marked
   content whose structure elements hang in no tree (WeasyPrint keeps them out of the tree, PDF 1.7
   has no place for them): they become /Artifact /Pagination, and leave the parent tree;
-- link annotations get the Print flag, so paper and screen say the same (PDF/UA, Matterhorn 28).
+- link annotations get the Print flag, so paper and screen say the same (PDF/UA, Matterhorn 28);
+- table header cells (a gemeente's contacts) get their /Scope: a column in the table's head, else
+  their row (WeasyPrint gives only the data cells /Headers).
 """
 from __future__ import annotations
 
@@ -47,6 +49,23 @@ def _als_artefact(document: pikepdf.Pdf, pagina: pikepdf.Page, wezen: set[int]) 
     pagina.obj.Contents = document.make_stream(pikepdf.unparse_content_stream(inhoud))
 
 
+def _tabelkoppen(wortel: Dictionary) -> None:
+    """Every /TH says what it heads: its column in a /THead, else its row."""
+    gezien: set[tuple[int, int]] = set()
+    stapel = [(wortel, False)]
+    while stapel:
+        element, in_kop = stapel.pop()
+        kinderen = element.get("/K")
+        for kind in kinderen if isinstance(kinderen, Array) else [kinderen]:
+            if isinstance(kind, Dictionary) and "/S" in kind and kind.objgen not in gezien:
+                gezien.add(kind.objgen)
+                kop = in_kop or kind.S == Name.THead
+                if kind.S == Name.TH and isinstance(kind.get("/A", Dictionary()), Dictionary):
+                    kind.A = Dictionary({**kind.get("/A", Dictionary()), "/O": Name.Table,
+                                         "/Scope": Name.Column if kop else Name.Row})
+                stapel.append((kind, kop))
+
+
 def artefacten(pdf: bytes, koppen: bool = True) -> bytes:
     """The PDF with its links printable and (koppen) its running heads as artifacts. The Overzicht
     keeps its foot as it is: it names the page's object type and phase, which a reader may need."""
@@ -62,6 +81,8 @@ def artefacten(pdf: bytes, koppen: bool = True) -> bytes:
         for pagina in document.pages:
             for annotatie in pagina.obj.get("/Annots", []):
                 annotatie.F = int(annotatie.get("/F", 0)) | PRINT
+        if wortel is not None:
+            _tabelkoppen(wortel)
         uit = io.BytesIO()
         document.save(uit, deterministic_id=True)
         return uit.getvalue()

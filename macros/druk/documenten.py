@@ -16,17 +16,17 @@ from pathlib import Path
 import jinja2
 import segno
 
-from ..adressen import DOWNLOADS, Adresboek, anker, anker_afspraken, anker_plek
+from ..adressen import DOWNLOADS, SECTIEANKERS, Adresboek, anker, anker_afspraken, anker_plek
 from ..edities import Edities
 from ..edities.weergave import beschrijving
-from ..gegevens.lokaal import LABEL
+from ..gegevens.lokaal import AFSPRAKEN, CONTACTEN, LABEL
 from ..sjablonen import html_omgeving
 from .impositie import impositie, paginatal, snijlijnkleur
 from .inslag import MEESTE_ZIJDEN, Kaart, kaartdelen, vellen, zijden
 from .samenvoegen import samenvoegen
 from .artefacten import artefacten
 from .snijtekens import snijtekens
-from .maten import KAART
+from .maten import KAART, regels
 
 PDF_OPTIES = {"pdf_variant": "pdf/ua-1", "uncompressed_pdf": False}
 HULPPARTNERS = 8  # the partners a card's helping back lists: the most often named on that card
@@ -64,6 +64,11 @@ class Drukwerk:
     site_url: str = ""  # the published address, for the QR codes (none without it)
     edities: Edities | None = None  # what changed since the previous edition (the Overzicht shows it)
     zijden_per_deel: int = ZIJDEN_PER_DEEL  # card sides per layout, estimated (see above)
+    # A gemeente's arrangements in the Overzicht: in a section after the phases, each actie pointing
+    # there beside its title ("Lokale afspraak: p. 16"), so that every phase keeps its one page; False:
+    # under their actie, where a full phase runs over onto a continuation page (both measured in
+    # scripts/prestaties/lokaal.py)
+    afspraken_achteraan: bool = True
 
     @property
     def kader(self):
@@ -75,6 +80,8 @@ class Drukwerk:
         omgeving = html_omgeving(self.sjablonen)
         omgeving.globals.update(kader=self.kader, anker=anker, anker_plek=anker_plek, anker_afspraken=anker_afspraken,
                                 afspraaklabel=LABEL, qr=qr_uri, wijzigingen=self.edities and self.edities.wijzigingen,
+                                contactentitel=CONTACTEN, afsprakentitel=AFSPRAKEN, sectieankers=SECTIEANKERS,
+                                afspraken_achteraan=self.afspraken_achteraan,
                                 editielabel=self.edities.label if self.edities else lambda code: None,
                                 beschrijving=partial(beschrijving, self.kader), maat=KAART, hulppartners=HULPPARTNERS, lettertypen=self.lettertypen.resolve().as_uri())
         return omgeving
@@ -97,11 +104,21 @@ class Drukwerk:
                       basis + self.adresboek.pagina_url(ot, f) if basis else None)
                 for ot in self.kader.objecttypen for f in self.kader.fasen]
 
+    def slotsecties(self) -> list[tuple[str, str]]:
+        """(anchor, title) of the Overzicht's sections after the phases, as its contents list them."""
+        k = self.kader
+        gemeente = f" {k.lokaal.gemeente.naam}" if k.lokaal else ""
+        secties = [("afspraken", AFSPRAKEN + gemeente, self.afspraken_achteraan and k.lokale_afspraken()),
+                   ("contacten", CONTACTEN + gemeente, k.lokale_contacten()),
+                   ("colofon", "Colofon", self.edities and self.edities.wijzigingen)]
+        return [(SECTIEANKERS[soort], titel) for soort, titel, aanwezig in secties if aanwezig]
+
     def ritme(self) -> dict[str, int] | None:
         """The page of each phase in the official rhythm (cover, contents, a page per object type x
-        phase from page 3), where that rhythm is to be expected: no gemeente's contacts and no list
-        of changes add pages, and no phase holds more text than a page (TEKENS_PER_PAGINA)."""
-        if (self.kader.lokaal and self.kader.lokaal.contacten) or (self.edities and self.edities.wijzigingen):
+        phase from page 3), where that rhythm is to be expected: no section after the phases (a
+        gemeente's own pages, a list of changes) adds pages, no page points to another (local
+        arrangements), and no phase holds more text than a page (TEKENS_PER_PAGINA)."""
+        if self.slotsecties() or self.kader.lokale_afspraken():
             return None
         fasen = self.kaarten()  # a card is one object type x phase, with the same acties
         if any(fase.tekens > TEKENS_PER_PAGINA for fase in fasen):
@@ -117,7 +134,8 @@ class Drukwerk:
         again counted; counted, it is always right."""
         nummers = None if geteld else self.ritme()
         paginas = len(nummers or ()) + 2  # with the cover and the contents
-        opmaak = self.document("overzicht.html", paginanummers=nummers, paginas=paginas).render()
+        opmaak = self.document("overzicht.html", paginanummers=nummers, paginas=paginas,
+                               slotsecties=self.slotsecties()).render()
         if nummers is not None:
             gevonden = {anker: i for i, pagina in enumerate(opmaak.pages, 1) for anker in pagina.anchors
                         if anker in nummers}
@@ -133,13 +151,19 @@ class Drukwerk:
             uitkomst = self.overzicht_opmaak(*uitkomst.args)
         return uitkomst
 
+    def voetregels(self) -> int:
+        """The lines of a card's edition line in its footer (more than one with a long gemeente name)."""
+        return regels(self.kader.editieregel(kort=True), KAART.voetbreedte, KAART.voetletter,
+                      self.lettertypen / "Inter-Regular.woff2")
+
     def kaartdelen(self) -> list[list[Kaart]]:
         return kaartdelen(self.kaarten(), self.zijden_per_deel)
 
     def zakkaarten_a6_deel(self, kaarten: list[Kaart]) -> bytes:
         """One part of the cards (whole cards), laid out once as a flow, one side per page: the pages
         of their acties and the helping backs that make each card's sides even (inslag.zijden)."""
-        opmaak = self.document("zakkaarten-a6.html", kaarten=kaarten, meeste_zijden=MEESTE_ZIJDEN).render()
+        opmaak = self.document("zakkaarten-a6.html", kaarten=kaarten, meeste_zijden=MEESTE_ZIJDEN,
+                               voetregels=self.voetregels()).render()
         bewaard = zijden(kaarten, [set(pagina.anchors) for pagina in opmaak.pages])
         return opmaak.copy([opmaak.pages[i] for i in bewaard]).write_pdf(**PDF_OPTIES)
 

@@ -3,6 +3,10 @@ and the card slots on an A4 sheet all follow from these numbers."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from fontTools.ttLib import TTFont
 
 
 @dataclass(frozen=True)
@@ -15,15 +19,47 @@ class Kaartmaten:
     zijkant: int = 7
     onder: int = 10  # the footer stands in this margin
     voet: int = 6  # trim to the bottom of the footer line: text stays 5 mm or more inside the trim
+    voetregel: int = 3  # one more footer line: a gemeente's own edition names the gemeente there
+    voetletter: float = 7  # pt, the footer's text
+    zijdenummer: int = 14  # the footer's right part, "Zijde 12/12"; the edition line has the rest
+
+    @property
+    def voetbreedte(self) -> int:
+        """The width of the footer's edition line."""
+        return self.breedte - 2 * self.zijkant - self.zijdenummer
     afloop: int = 3  # bleed beyond the trim, for the print shop
     snijtekens: int = 7  # the mark area outside the bleed, for the crop marks
     snijafstand: int = 4  # trim to the start of a crop mark: at least the bleed plus 1 mm
 
-    @property
-    def marge(self) -> str:
+    def marge(self, voetregels: int = 1) -> str:
         """The @page margin, measured from the trim (WeasyPrint adds a bleed outside the page box), so
-        the text area is the same with or without bleed."""
-        return f"{self.boven}mm {self.zijkant}mm {self.onder}mm"
+        the text area is the same with or without bleed; below it room for this many footer lines."""
+        return f"{self.boven}mm {self.zijkant}mm {self.onder + (voetregels - 1) * self.voetregel}mm"
 
 
 KAART = Kaartmaten()
+
+
+@lru_cache
+def _breedtes(lettertype: Path) -> tuple[dict[int, str], dict[str, tuple[int, int]], int]:
+    font = TTFont(lettertype, lazy=True)
+    return font.getBestCmap(), font["hmtx"].metrics, font["head"].unitsPerEm
+
+
+def regels(tekst: str, breedte: float, grootte: float, lettertype: Path) -> int:
+    """The lines `tekst` takes in a box `breedte` mm wide at `grootte` pt: wrapped at spaces by the
+    font's advance widths (kerning left out, so with 3% to spare)."""
+    cmap, maten, eenheden = _breedtes(lettertype)
+    mm = grootte / eenheden * 25.4 / 72 / 0.97
+
+    def lengte(woord: str) -> float:
+        return sum(maten[cmap.get(ord(teken), ".notdef")][0] for teken in woord) * mm
+
+    aantal, regel = 1, 0.0
+    for woord in tekst.split(" "):
+        breed = lengte(woord)
+        if regel and regel + lengte(" ") + breed > breedte:
+            aantal, regel = aantal + 1, breed
+        else:
+            regel += (lengte(" ") if regel else 0) + breed
+    return aantal

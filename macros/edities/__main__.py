@@ -1,7 +1,11 @@
 """Editions on the command line.
 
-    python -m macros.edities publiceer [PROJECT]       freeze the data's edition as edities/<id>.json
-                                                       with its checksum, <id>.json.sha256
+    python -m macros.edities publiceer [PROJECT] [--verslag BESTAND]
+                                                       freeze the data's edition as edities/<id>.json
+                                                       with its checksum, <id>.json.sha256, and its
+                                                       print positions, <id>.druk.json, from the
+                                                       editor's report of the build of that data
+                                                       (default dist/redactie/verslag.json)
     python -m macros.edities vergelijk VAN NAAR [PROJECT] [--json BESTAND]
                                                        the change list between two editions
 
@@ -11,18 +15,47 @@ is printed as text; --json also writes it as wijzigingen.json (the same as the d
 from __future__ import annotations
 
 import argparse
+import hashlib
 import sys
 from pathlib import Path
 
-from ..adressen import Adresboek
+from ..adressen import REDACTIEMAP, REDACTIEVERSLAG, Adresboek
 from ..gegevens.laden import laad
 from ..gegevens.yamlbestand import DataFout
 from . import EDITIEMAP, Archief, edities_van
-from .archief import SOM
+from .archief import DRUK, SOM, Edities
 from .vergelijking import SOORTEN, Wijziging, Wijzigingen, json_tekst, vergelijk
+from .verslag import Verslag
 
 
-def publiceer(project: Path) -> int:
+def _drukposities_uit(verslagpad: Path, edities: Edities):
+    """The print positions of the data's edition from a build's report, or why not (a str)."""
+    if not verslagpad.is_file():
+        return f"{verslagpad} ontbreekt"
+    v = Verslag.model_validate_json(verslagpad.read_text(encoding="utf-8"))
+    bevroren = hashlib.sha256(edities.archief.pad(edities.huidig.editie_id).read_bytes()).hexdigest()
+    if v.editie.id != edities.huidig.editie_id or v.export_sha256 != bevroren:
+        return f"{verslagpad} is van een build van andere data"
+    if v.overlay or v.drukwerk is None:
+        return f"{verslagpad} is van een build {'met een eigen editie' if v.overlay else 'zonder PDF'}"
+    return v.drukwerk.posities
+
+
+def leg_drukposities_vast(edities: Edities, verslagpad: Path) -> None:
+    """Record where the frozen edition's acties stand on paper, once (never overwritten)."""
+    editie = edities.huidig.editie_id
+    if edities.afwijkend or edities.archief.drukpad(editie).exists():
+        return
+    posities = _drukposities_uit(verslagpad, edities)
+    if isinstance(posities, str):
+        print(f"drukposities van editie {editie} niet vastgelegd: {posities}; bouw met ./scripts/build "
+              f"(landelijk, met PDF's) en publiceer opnieuw", file=sys.stderr)
+    elif edities.archief.leg_druk_vast(posities):
+        print(f"drukposities van editie {editie} vastgelegd in {EDITIEMAP}/{editie}{DRUK}")
+
+
+def publiceer(project: Path, verslagpad: Path | None = None) -> int:
+    verslagpad = verslagpad or project / "dist" / REDACTIEMAP / REDACTIEVERSLAG["json"]
     edities = edities_van(project, Adresboek(laad(project / "data")))
     archief, editie = edities.archief, edities.huidig.editie_id
     if edities.ongezegeld:  # frozen before the checksums and equal to the data: its checksum now
@@ -31,13 +64,15 @@ def publiceer(project: Path) -> int:
     archief.ids()  # every frozen edition checked first (DataFout)
     if archief.leg_vast(editie, edities.huidige_tekst):
         print(f"editie {editie} vastgelegd in {EDITIEMAP}/{editie}.json (met {editie}.json{SOM})")
+        leg_drukposities_vast(edities, verslagpad)
         return 0
     if edities.afwijkend:
         print(f"editie {editie} bestaat al in {EDITIEMAP}/{editie}.json en wordt nooit overschreven; de data "
               f"wijkt ervan af: geef de nieuwe editie een eigen id en naam in data/kader.yaml (editie)",
               file=sys.stderr)
         return 1
-    print(f"editie {editie} is al vastgelegd en gelijk aan de data; niets veranderd")
+    print(f"editie {editie} is al vastgelegd en gelijk aan de data")
+    leg_drukposities_vast(edities, verslagpad)
     return 0
 
 
@@ -87,6 +122,7 @@ def main(argv: list[str]) -> int:
     opdrachten = parser.add_subparsers(dest="opdracht", required=True)
     p = opdrachten.add_parser("publiceer", help="leg de editie van de data vast in edities/")
     p.add_argument("project", nargs="?", default=".", type=Path)
+    p.add_argument("--verslag", type=Path, help="het redactieverslag van de build van deze data (JSON)")
     v = opdrachten.add_parser("vergelijk", help="de wijzigingen tussen twee edities")
     v.add_argument("van")
     v.add_argument("naar")
@@ -95,7 +131,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     try:
         if args.opdracht == "publiceer":
-            return publiceer(args.project.resolve())
+            return publiceer(args.project.resolve(), args.verslag)
         return vergelijk_edities(args.van, args.naar, args.project.resolve(), args.json_uit)
     except DataFout as fout:
         print("\n".join(map(str, fout.meldingen)), file=sys.stderr)

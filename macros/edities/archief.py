@@ -2,6 +2,10 @@
 kept in the repository and never overwritten (`./scripts/publiceer`), each with the checksum written
 when it was frozen beside it: `edities/<editie-id>.json.sha256` (`cd edities && sha256sum -c *.sha256`).
 
+Beside an edition may stand `edities/<editie-id>.druk.json`: where its acties stood on paper
+(drukposities.py), recorded when it was frozen from the build of the same data; the editor's report
+compares the next edition's print with it.
+
 The build reads them to compare the data with the previous edition and offers every one as a
 download, so earlier editions remain readable. Before either, every frozen edition is checked: its
 name, its checksum, JSON, the export schema and its own id; anything else in edities/ is reported
@@ -21,11 +25,13 @@ from pydantic import ValidationError
 from ..export.opendata import Export
 from ..gegevens.meldingen import vertaal
 from ..gegevens.yamlbestand import Databestand, DataFout, Melding
+from .drukposities import Drukposities
 from .vergelijking import Wijzigingen, vergelijk
 
 EDITIEMAP = "edities"
 SOM = ".sha256"  # the checksum beside each edition
-NAAM = re.compile(r"([0-9]{4}-(?:0[1-9]|1[0-2]))\.json((?:\.sha256)?)", re.ASCII)
+DRUK = ".druk.json"  # the print positions beside an edition
+NAAM = re.compile(r"([0-9]{4}-(?:0[1-9]|1[0-2]))(\.json(?:\.sha256)?|\.druk\.json)", re.ASCII)
 GROOTSTE = 32 * 1024 * 1024  # bytes; an edition is about 125 KB
 SOMREGEL = re.compile(r"([0-9a-f]{64}) [ *](\S+)\n?", re.ASCII)
 JSONFOUTEN = {  # the json module's messages, in Dutch
@@ -160,14 +166,16 @@ class Archief:
         ids, meldingen = [], []
         for naam in namen:
             vorm = NAAM.fullmatch(naam)
-            if vorm and not vorm[2]:
+            if vorm and vorm[2] == ".json":
                 ids.append(vorm[1])
             elif vorm and f"{vorm[1]}.json" not in namen:
-                meldingen.append(Melding(self.naam(naam), 1, 1, f"controlebestand zonder editie {vorm[1]}.json "
+                soort = "drukposities" if vorm[2] == DRUK else "controlebestand"
+                meldingen.append(Melding(self.naam(naam), 1, 1, f"{soort} zonder editie {vorm[1]}.json "
                                                                 f"(haal de editie terug uit git, of verwijder het)"))
             elif not vorm:
                 meldingen.append(Melding(self.naam(naam), 1, 1, "is geen vastgelegde editie: hier staan alleen "
-                                 "<jjjj-mm>.json en <jjjj-mm>.json.sha256 (verplaats of verwijder het)"))
+                                 "<jjjj-mm>.json, <jjjj-mm>.json.sha256 en <jjjj-mm>.druk.json "
+                                 "(verplaats of verwijder het)"))
         return ids, meldingen
 
     def _controleer(self, editie_id: str) -> Export:
@@ -198,6 +206,33 @@ class Archief:
 
     def sompad(self, editie_id: str) -> Path:
         return self.map / f"{editie_id}.json{SOM}"
+
+    def drukpad(self, editie_id: str) -> Path:
+        return self.map / f"{editie_id}{DRUK}"
+
+    def druk(self, editie_id: str) -> Drukposities | None:
+        """The recorded print positions of an edition; None when none were recorded; DataFout when
+        the file is damaged."""
+        pad, naam = self.drukpad(editie_id), self.naam(f"{editie_id}{DRUK}")
+        if not pad.exists():
+            return None
+        try:
+            posities = Drukposities.model_validate_json(_bytes(pad, naam, GROOTSTE))
+        except ValidationError as fout:
+            raise _fout(naam, f"geen drukposities zoals ./scripts/publiceer ze schrijft: {fout.errors()[0]['msg']} "
+                              f"({TERUG.format(naam=naam)})") from None
+        if posities.editie != editie_id:
+            raise _fout(naam, f"bevat editie {posities.editie!r}, niet {editie_id!r} zoals de naam zegt")
+        return posities
+
+    def leg_druk_vast(self, posities: Drukposities) -> bool:
+        """Record an edition's print positions; False when they exist already (never overwritten)."""
+        try:
+            with self.drukpad(posities.editie).open("x", encoding="utf-8", newline="\n") as bestand:
+                bestand.write(posities.model_dump_json(indent=2) + "\n")
+        except FileExistsError:
+            return False
+        return True
 
     def tekst(self, editie_id: str) -> str:
         return self.pad(editie_id).read_text(encoding="utf-8")

@@ -18,7 +18,7 @@ from pydantic_core import PydanticCustomError
 GERESERVEERD = frozenset({
     "index", "404", "assets", "search", "sitemap", "downloads", "edities", "fasen", "partners", "instrumenten",
     "themas", "maatregelen", "begrippen", "cijfers", "over", "toegankelijkheid", "naslag", "actieplan",
-    "uitgave", "wijzigingen", "redactie", "lokaal", "contacten"})
+    "uitgave", "wijzigingen", "redactie", "lokaal", "contacten", "colofon"})
 
 
 def _niet_gereserveerd(waarde: str) -> str:

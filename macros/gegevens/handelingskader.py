@@ -86,10 +86,18 @@ class Handelingskader:
         tel = Counter(p for actie in acties for deel in [actie, *actie.delen()] for p in deel.partners)
         return sorted((p for p in self.partners.values() if p.id in tel), key=lambda p: -tel[p.id])
 
+    def lokale_contacten(self) -> list[tuple[Partner, Contact]]:
+        """Every local contact with its partner, in the order of partners.yaml."""
+        return [(p, self.contact(p.id)) for p in self.partners.values() if self.contact(p.id)]
+
     def contacten_bij(self, acties: list[Actie]) -> list[tuple[Partner, Contact]]:
         """Local contacts of the partners these acties name, in the order of partners.yaml."""
         genoemd = {p.id for p in self.partners_bij(acties)}
-        return [(p, self.contact(p.id)) for p in self.partners.values() if p.id in genoemd and self.contact(p.id)]
+        return [(p, c) for p, c in self.lokale_contacten() if p.id in genoemd]
+
+    def lokale_afspraken(self) -> list[tuple[Plek, list[Afspraak]]]:
+        """Every actie with local arrangements, in publication order, with its arrangements."""
+        return [(plek, self.afspraken(plek.actie)) for plek in self.plekken() if self.afspraken(plek.actie)]
 
     def codelegenda(self) -> str:
         """How to read a code, one wording for the web pages and the cards (no closing full stop)."""

@@ -31,7 +31,8 @@ class Contact(Model):
     telefoon: codes.TELEFOON.type | None = None
     email: codes.EMAIL.type | None = None
     adres: Tekst | None = None
-    bereikbaarheid: Tekst | None = None
+    # short, shown beside the number wherever it stands: 'dag en nacht', 'werkdagen 8.00–17.00 uur'
+    bereikbaarheid: Naam | None = None
 
     @property
     def tel_uri(self) -> str | None:
@@ -63,6 +64,8 @@ class Afspraken(Model):
 
 BESTANDEN = {"gemeente.yaml": Gemeentebestand, "contacten.yaml": Contacten, "afspraken.yaml": Afspraken}
 LABEL = "Lokale afspraak"  # how a local arrangement is marked wherever it is shown
+CONTACTEN = "Lokale contacten"  # the title of the local contacts: web page, navigation, print
+AFSPRAKEN = "Lokale afspraken"  # the title of the Overzicht's section of local arrangements
 
 
 @dataclass(frozen=True)

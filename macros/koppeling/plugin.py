@@ -23,7 +23,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, InclusionLevel
 
-from ..adressen import DOWNLOADMAP, EDITIEDOWNLOADS, OPTIONEEL, WIJZIGINGEN, Adresboek, redactieverslag
+from ..adressen import CHECKLIJSTSCHEMA, DOWNLOADMAP, EDITIEDOWNLOADS, WIJZIGINGEN, Adresboek, zonder
 from ..edities import EDITIEMAP, Edities, edities_van
 from ..edities.vergelijking import json_tekst as wijzigingen_json, schema as wijzigingen_schema
 from ..export.opendata import exports
@@ -34,6 +34,7 @@ from ..gegevens.omgeving import siteadres
 from ..gegevens.signalen import signaleer
 from ..gegevens.yamlbestand import DataFout
 from ..sjablonen import html_navigatie, html_omgeving, html_tekst, markdown_omgeving
+from ..web.checklijst import BEWAARDAGEN, Bewaardagen, checklijstschema
 from ..web.lettertypen import verklein_lettertypen
 from ..web.scripts import verklein_scripts
 from ..web.paginas import Web, alle_paginas
@@ -55,6 +56,8 @@ class KaderConfig(Config):
     pdf = c.Type(bool, default=True)  # never under `mkdocs serve`, nor with KADER_ZONDER_PDF set
     lokaal = c.Optional(c.Type(str))  # a gemeente's overlay folder (KADER_LOKAAL): its own edition
     edities = c.Type(str, default=EDITIEMAP)  # the frozen editions (./scripts/publiceer)
+    # days a checklist is kept in the browser after its last change (the placeholder's data attribute)
+    checklijst_bewaardagen = Bewaardagen(default=BEWAARDAGEN)
     # also write every page's Markdown as mkdocs renders it (front matter, macros done, tooltips
     # added) into this folder: the same pages for a plain mkdocs-material build (scripts/benchmark)
     markdown_uit = c.Optional(c.Type(str))
@@ -135,9 +138,10 @@ class KaderPlugin(BasePlugin[KaderConfig]):
         except ValueError as fout:
             raise Abort(str(fout)) from None
         edities = self.edities(project, Adresboek(kader))
-        adresboek = Adresboek(kader, zonder=OPTIONEEL - ({"wijzigingen"} if edities.wijzigingen else set()))
+        adresboek = Adresboek(kader, zonder=zonder(kader, bool(edities.wijzigingen)))
         sjablonen = project / self.config.web_sjablonen
-        web = Web(kader, adresboek, markdown_omgeving(sjablonen), html_omgeving(sjablonen), edities)
+        web = Web(kader, adresboek, markdown_omgeving(sjablonen), html_omgeving(sjablonen), edities,
+                  bewaardagen=self.config.checklijst_bewaardagen)
         pdf = self.config.pdf and self.opdracht != "serve" and not os.environ.get("KADER_ZONDER_PDF") \
             or bool(os.environ.get("KADER_PDFS"))
         worker = zoekworker(config.theme.dirs)
@@ -169,7 +173,7 @@ class KaderPlugin(BasePlugin[KaderConfig]):
         files.append(File.generated(config, bouw.zoekworker.pad, content=bouw.zoekworker.inhoud))
         for naam, inhoud in self.downloads(config).items():
             files.append(File.generated(config, f"{DOWNLOADMAP}/{naam}", content=inhoud))
-        files.append(File.generated(config, redactieverslag(), content=bouw.web.verslag.model_dump_json(indent=2)))
+        files.append(File.generated(config, f"{DOWNLOADMAP}/{CHECKLIJSTSCHEMA}", content=checklijstschema(config.theme.dirs)))
         return files
 
     def downloads(self, config) -> dict[str, bytes]:

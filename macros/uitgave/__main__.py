@@ -3,7 +3,8 @@
 - WERKMAP/site: the site for a web server, with every download (`mkdocs build --strict`);
 - WERKMAP/offline: the same site for file:// (mkdocs-material's offline plugin), with the PDFs of the
   site's build (KADER_PDFS), so both bundles carry the same PDFs and exports;
-- WERKMAP/dist: both as zips, named with the edition, and SHA256SUMS.
+- WERKMAP/dist: both as zips, named with the edition, and SHA256SUMS;
+- WERKMAP/dist/redactie: the editor's report (uitgave/verslag.py), beside the bundles, not in them.
 Exits non-zero, with mkdocs' message, when a build fails. The builds end with this process, also
 when it is killed (uitgave/kinderen.py).
 """
@@ -17,6 +18,7 @@ from ..adressen import DOWNLOADMAP, bundelnaam
 from ..gegevens.lokaal import laad_uitgave, lokaal_uit_omgeving
 from .bundels import bundel
 from .kinderen import draai, neem_kinderen_mee
+from .verslag import maak_verslag, schrijf_verslag
 
 
 def mkdocs_build(project: Path, doel: Path, streng: bool, **omgeving: str) -> None:
@@ -40,7 +42,9 @@ def publiceer(werk: Path, project: Path, **omgeving: str) -> list[Path]:
     pdfs = {"KADER_PDFS": str(werk / "site" / DOWNLOADMAP)} if met_pdf else {}
     mkdocs_build(project, werk / "offline", met_pdf, KADER_OFFLINE="true", **pdfs, **omgeving)
     kader = laad_uitgave(project / "data", lokaal_uit_omgeving(project))
-    return bundel(werk / "site", werk / "offline", werk / "dist", bundelnaam(kader), kader.kader.editie.id)
+    bundels = bundel(werk / "site", werk / "offline", werk / "dist", bundelnaam(kader), kader.kader.editie.id)
+    schrijf_verslag(maak_verslag(project, kader, werk / "site"), werk / "dist")
+    return bundels
 
 
 def main(argv: list[str]) -> int:

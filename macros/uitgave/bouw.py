@@ -9,11 +9,12 @@ import shutil
 import sys
 from pathlib import Path
 
-from ..adressen import redactieverslag
-from ..edities.verslag import Verslag, samenvatting
+from ..adressen import REDACTIEMAP, REDACTIEVERSLAG
+from ..edities.verslag import samenvatting
 from .__main__ import publiceer
 from .kinderen import neem_kinderen_mee
 from .plaatsen import NIEUW, plaats, ruim_op, slot
+from .verslag import lees_verslag
 
 
 def _publiceer_in(werk: Path, project: Path) -> list[Path]:
@@ -47,8 +48,9 @@ def main(argv: list[str]) -> int:
         print(f"bundel: {pad.name} ({pad.stat().st_size / 1024 / 1024:.1f} MiB)")
     print(f"build: site/ gereed ({sum(1 for p in (project / 'site').rglob('*') if p.is_file())} bestanden), "
           "bundels in dist/")
-    verslag = Verslag.model_validate_json((project / "site" / redactieverslag()).read_text(encoding="utf-8"))
-    print(f"\n{samenvatting(verslag)}\n(ook op de pagina {redactieverslag().rsplit('/', 1)[0]}/ van de site)")
+    verslag = lees_verslag(project / "dist")
+    print(f"\n{samenvatting(verslag)}\n(ook in dist/{REDACTIEMAP}/{REDACTIEVERSLAG['html']}, voor de redactie: "
+          "niet op de site en niet in de bundels)")
     return 0
 
 

@@ -12,16 +12,17 @@ from functools import cached_property, partial
 import jinja2
 import yaml
 
-from ..adressen import (DOWNLOADS, EDITIEDOWNLOADS, NIET_IN_NAVIGATIE, SECTIES, WIJZIGINGEN, Adresboek, anker,
-                        anker_lijn, anker_wijziging, md)
+from ..adressen import (CHECKLIJSTSCHEMA, DOWNLOADMAP, DOWNLOADS, EDITIEDOWNLOADS, NIET_IN_NAVIGATIE, SECTIES,
+                        LOKALE_DOWNLOADS, WIJZIGINGEN, Adresboek, anker, anker_contact, anker_lijn, anker_wijziging,
+                        md)
 from ..edities import Edities
 from ..edities.vergelijking import SOORTEN
-from ..edities.verslag import Verslag, verslag
 from ..edities.weergave import beschrijving
 from ..gegevens.handelingskader import Handelingskader, Plek, Vermelding
-from ..gegevens.lokaal import LABEL
+from ..gegevens.lokaal import CONTACTEN, LABEL
 from ..gegevens.model import STATUS
 from ..sjablonen import html_tekst
+from .checklijst import BEWAARDAGEN
 from .grafiek import Staafdiagram
 
 
@@ -77,6 +78,9 @@ def alle_paginas(kader: Handelingskader, zonder: frozenset[str] = frozenset()) -
                          {"objecttype": ot, "fase": f}, f"{f.naam}: acties voor gemeenten bij een {ot.enkelvoud}.",
                          zoekgewicht=CRISIS)
                   for f in kader.fasen]
+    if kader.lokaal:
+        lijst.append(Pagina("contacten", CONTACTEN, "contacten.md", beschrijving=f"Telefoonnummers, bereikbaarheid en "
+                            f"e-mailadressen van de partners in {kader.lokaal.gemeente.naam}."))
     lijst.append(Pagina("fasen", "Per fase", "fasen.md"))
     lijst += [Pagina("fase", f.naam, "fase.md", {"fase": f}) for f in kader.fasen]
     lijst.append(Pagina("partners", "Partners", "partners.md"))
@@ -91,9 +95,7 @@ def alle_paginas(kader: Handelingskader, zonder: frozenset[str] = frozenset()) -
               Pagina("cijfers", "Cijfers", "cijfers.md")]
     lijst += [Pagina(soort, sectie.titel, "sectie.md", beschrijving=sectie.inleiding) for soort, sectie in SECTIES.items()]
     lijst += [Pagina("wijzigingen", "Wijzigingen", "wijzigingen.md",
-                     beschrijving="Wat er is veranderd sinds de vorige editie, woord voor woord."),
-              Pagina("redactie", "Redactieverslag", "redactie.md", zoekgewicht=0,
-                     beschrijving="Voor de redactie: tellingen, redactiesignalen en wijzigingen van deze build.")]
+                     beschrijving="Wat er is veranderd sinds de vorige editie, woord voor woord.")]
     return [pagina for pagina in lijst if pagina.soort not in zonder]
 
 
@@ -106,6 +108,7 @@ class Web:
     markdown: jinja2.Environment  # Markdown page templates
     html: jinja2.Environment  # SVG charts
     edities: Edities  # the frozen editions and what changed since the previous one
+    bewaardagen: int = BEWAARDAGEN  # how long the checklist stays in a browser (plugin option)
 
     def render(self, sjabloon: str, van: str, **context) -> str:
         """A Markdown template for the page with source `van`: data escaped, links relative to it."""
@@ -114,7 +117,13 @@ class Web:
             downloads=DOWNLOADS, secties=SECTIES, statussen=STATUS, afspraaklabel=LABEL, groepeer=groepeer, vergelijk=vergelijk,
             staafdiagram=Staafdiagram(self.html), edities=self.edities, anker_wijziging=anker_wijziging,
             beschrijving=partial(beschrijving, self.kader), wijzigingsbestanden=WIJZIGINGEN,
-            editiemap=EDITIEDOWNLOADS, soortnamen=SOORTEN, redactieverslag=lambda: self.verslag, **context)
+            editiemap=EDITIEDOWNLOADS, soortnamen=SOORTEN, checklijst=self.checklijst, anker_contact=anker_contact,
+            contactentitel=CONTACTEN, lokale_downloads=LOKALE_DOWNLOADS, **context)
+
+    @property
+    def checklijst(self) -> dict:
+        """What the checklist's placeholder tells the script: retention and its schema (site-relative)."""
+        return {"bewaardagen": self.bewaardagen, "schema": f"{DOWNLOADMAP}/{CHECKLIJSTSCHEMA}"}
 
     def markdown_van(self, pagina: Pagina) -> str:
         """The full Markdown source of a generated page, front matter included."""
@@ -127,11 +136,6 @@ class Web:
             kop["description"] = html_tekst(pagina.beschrijving)
         inhoud = self.render(pagina.sjabloon, pagina.pad, pagina=pagina, **pagina.context)
         return f"---\n{yaml.safe_dump(kop, allow_unicode=True, sort_keys=False)}---\n\n{inhoud}"
-
-    @cached_property
-    def verslag(self) -> Verslag:
-        """The editor's report of this build: a page, a JSON file and the end of ./scripts/build."""
-        return verslag(self.kader, self.edities)
 
     @cached_property
     def afkortingen(self) -> str:

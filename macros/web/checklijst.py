@@ -1,0 +1,48 @@
+"""The checklist mode's settings and the format of its saved file (README: "Checklijst tijdens de inzet").
+
+The JSON Schema of a saved checklist is written once, in the script itself
+(overrides/assets/javascripts/kader/checklijst.js, between the markers below), which validates every
+opened file against it; the build publishes the same schema as downloads/checklijst.schema.json.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import ValidationError
+
+SCRIPT = "assets/javascripts/kader/checklijst.js"  # below a theme folder (overrides/)
+BEGIN, EINDE = "/* schema: begin */", "/* schema: einde */"
+BEWAARDAGEN = 30  # days a checklist stays in a browser after its last change
+LANGSTE = 366
+
+
+class Bewaardagen(c.Type):
+    """The plugin option checklijst_bewaardagen: a whole number of days, 1 to LANGSTE."""
+
+    def __init__(self, default: int = BEWAARDAGEN):
+        super().__init__(int, default=default)
+
+    def run_validation(self, value):
+        dagen = super().run_validation(value)
+        if isinstance(dagen, bool) or not 1 <= dagen <= LANGSTE:
+            raise ValidationError(f"een aantal dagen van 1 tot en met {LANGSTE}, niet {value!r}")
+        return dagen
+
+
+def schema_uit_script(tekst: str) -> dict:
+    """The JSON Schema between the markers of the script; ValueError when it is missing or no JSON."""
+    begin, einde = tekst.find(BEGIN), tekst.find(EINDE)
+    if begin < 0 or einde < begin:
+        raise ValueError(f"{SCRIPT}: geen schema tussen {BEGIN} en {EINDE}")
+    return json.loads(tekst[begin + len(BEGIN):einde].strip().rstrip(";"))
+
+
+def checklijstschema(themamappen: list[str]) -> str:
+    """The schema as the download, from the first theme folder that has the script."""
+    for map_ in themamappen:
+        script = Path(map_) / SCRIPT
+        if script.is_file():
+            return json.dumps(schema_uit_script(script.read_text(encoding="utf-8")), ensure_ascii=False, indent=2)
+    raise ValueError(f"{SCRIPT} staat in geen van de themamappen")
