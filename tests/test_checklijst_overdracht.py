@@ -16,7 +16,7 @@ from playwright.sync_api import expect
 
 from conftest import ROOT, SITE_URL
 from test_checklijst import (PAD, PRIVACY, _als_bestand, _bestand, _bijna_verlopen, _zaai, open_pagina,
-                             record, records, sitepad, sleutel, sleutel_v1, tijd, vinkje, zet_aan)
+                             record, records, sitepad, sleutel, sleutel_v1, tijd, vinkje, vul_in, zet_aan)
 from macros.web.checklijst import BEWAARDAGEN, SCRIPT, schema_uit_script
 from webserver import serveer
 
@@ -95,12 +95,7 @@ def test_bestand_opent_op_een_ander_apparaat(browser, basis, editie, schema, tmp
     the file loads or sends nothing."""
     eerste = nieuwe_context(browser)
     pagina = open_pagina(eerste, basis + PAD)
-    zet_aan(pagina)
-    vinkje(pagina, "w-d-01.2").check()
-    vinkje(pagina, "w-d-08.2a").check()
-    pagina.locator("[id='checklijst-notitie-w-d-04']").fill("PD afgezet tot 06:00\nPolitie ter plaatse")
-    pagina.get_by_label("Incident", exact=True).fill("Explosie voordeur")
-    pagina.get_by_label("Adres", exact=True).fill("Dorpsstraat 12")
+    vul_in(pagina, "w-d-01.2", "w-d-08.2a")
     pagina.get_by_label("Naam", exact=True).fill("J. de Vries")
     download = opslaan(pagina)
     incident = record(pagina, editie)["incident"]
