@@ -3,7 +3,8 @@
 Prints figures; asserts nothing (targets are for people to compare, not for tests to time).
   - clean `mkdocs build` of the project (macros + plugin; the whole build, site and all PDFs) and a
     bare mkdocs-material build of the same pages (the Markdown the real build renders, written out
-    by the plugin's markdown_uit option; the project's config inherited without macros and plugin);
+    by the benchmark's hook scripts/prestaties/markdown_uit.py; the project's config inherited without
+    macros and plugin);
   - the same for a synthetic kader with every actie repeated ten times;
   - HTML size per page;
   - per PDF render time, pages, file size and peak memory, each in its own process, and all PDFs in

@@ -77,7 +77,7 @@ def test_schema_in_het_script_is_de_download(site, schema):
 
 
 def test_bewaardagen_is_een_instelling_van_de_site():
-    from macros.koppeling.plugin import KaderConfig
+    from macros.koppeling.instellingen import KaderConfig
     for waarde, goed in [(7, True), (BEWAARDAGEN, True), (0, False), (-3, False), (400, False), ("30", False)]:
         config = KaderConfig()
         config.load_dict({"checklijst_bewaardagen": waarde})

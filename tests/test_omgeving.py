@@ -26,7 +26,7 @@ def _geweigerd(project, tmp_path, variabele: str, waarde: str) -> list[str]:
     site = tmp_path / "site"
     site.mkdir()
     (site / "vorige.html").write_text("de vorige site", encoding="utf-8")
-    uitkomst = mkdocs_build(project, site, KADER_ZONDER_PDF="1", **{variabele: waarde})
+    uitkomst = mkdocs_build(project, site, **{"KADER_ZONDER_PDF": "1", variabele: waarde})
     assert uitkomst.returncode != 0
     assert "Traceback" not in uitkomst.stdout + uitkomst.stderr
     assert [p.name for p in site.iterdir()] == ["vorige.html"]
@@ -128,3 +128,17 @@ def test_zonder_siteadres(project, tmp_path):
     site = _gebouwd(project, tmp_path, KADER_SITE_URL="")
     assert not lees(site / "index.html").xpath("//link[@rel='canonical']")
     assert 'href="./assets/' in (site / "404.html").read_text(encoding="utf-8")
+
+
+# --- the plugin's switches from the environment (macros/koppeling/instellingen.py) ---
+
+@pytest.mark.parametrize("variabele, waarde", [
+    ("KADER_ZONDER_PDF", "ja"), ("KADER_ZONDER_PDF", "2"), ("KADER_ZONDER_PDF", "[1]"),
+    ("KADER_PDFS", "/bestaat/niet"), ("KADER_PDFS", "mkdocs.yml"),
+])
+def test_schakelaar_geweigerd(project, tmp_path, variabele, waarde):
+    """A switch set to what it cannot mean stops the build with mkdocs' configuration error naming
+    the option, and no traceback."""
+    meldingen = _geweigerd(project, tmp_path, variabele, waarde)
+    optie = {"KADER_ZONDER_PDF": "zonder_pdf", "KADER_PDFS": "pdfs_van"}[variabele]
+    assert any(f"option '{optie}'" in m for m in meldingen), meldingen

@@ -1,5 +1,5 @@
 """Command line check of data/: `python -m macros.gegevens.controleer [DATA_MAP]` (default: ./data),
-with the gemeente's overlay named by KADER_LOKAAL when set.
+with the gemeente's overlay when mkdocs.yml names one (the plugin option lokaal: KADER_LOKAAL).
 
 Prints every error as FILE:LINE:COL: message and exits 1, or prints the editorial signals and exits 0.
 """
@@ -9,14 +9,20 @@ import sys
 from pathlib import Path
 
 from .yamlbestand import DataFout, leesbaar
-from .lokaal import laad_uitgave, lokaal_uit_omgeving
+from ..koppeling.instellingen import Instellingfout, instellingen, lokaal_map
+from .lokaal import laad_uitgave
 from .signalen import signaleer
 
 
 def main(argv: list[str]) -> int:
     data_map = Path(argv[0] if argv else "data")
     try:
-        kader = laad_uitgave(data_map, lokaal_uit_omgeving(Path.cwd()))
+        lokaal = lokaal_map(Path.cwd(), instellingen(Path.cwd()))
+    except Instellingfout as fout:
+        print(f"FOUT: mkdocs.yml: {fout}", file=sys.stderr)
+        return 1
+    try:
+        kader = laad_uitgave(data_map, lokaal)
     except DataFout as fout:
         print(f"FOUT: {len(fout.meldingen)} probleem/problemen in {data_map}:", file=sys.stderr)
         for melding in fout.meldingen:

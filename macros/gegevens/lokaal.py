@@ -7,7 +7,6 @@ or e-mail address, stops the build.
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -111,8 +110,3 @@ def laad_uitgave(data_map: Path, lokaal_map: Path | None = None) -> Handelingska
         kader.lokaal = laad_lokaal(lokaal_map, kader)
     return kader
 
-
-def lokaal_uit_omgeving(project: Path) -> Path | None:
-    """The overlay folder named by KADER_LOKAAL, relative to the project unless absolute."""
-    waarde = os.environ.get("KADER_LOKAAL")
-    return project / waarde if waarde else None

@@ -16,25 +16,22 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-from mkdocs.config import config_options as c
-from mkdocs.config.base import Config
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, InclusionLevel
 
 from ..adressen import CHECKLIJSTSCHEMA, DOWNLOADMAP, EDITIEDOWNLOADS, WIJZIGINGEN, Adresboek, zonder
-from ..edities import EDITIEMAP, Edities, edities_van
+from ..edities import Edities, edities_van
 from ..edities.vergelijking import json_tekst as wijzigingen_json, schema as wijzigingen_schema
 from ..export.opendata import exports
 from ..gegevens.handelingskader import Handelingskader
 from ..gegevens.lokaal import laad_uitgave
 from ..gegevens.moment import bouwmoment
-from ..gegevens.omgeving import siteadres
+from ..gegevens.omgeving import NAAM as SITEADRES, siteadres
 from ..gegevens.signalen import signaleer
 from ..gegevens.yamlbestand import DataFout
 from ..sjablonen import html_navigatie, html_omgeving, html_tekst, markdown_omgeving
-from ..web.checklijst import BEWAARDAGEN, Bewaardagen, checklijstschema
+from ..web.checklijst import checklijstschema
 from ..web.lettertypen import verklein_lettertypen
 from ..web.scripts import verklein_scripts
 from ..web.paginas import Web, alle_paginas
@@ -42,25 +39,9 @@ from ..zoeken.index import Zoekindex, zoekvelden
 from ..zoeken.uitstel import stel_uit
 from ..zoeken.woorden import woordenboek
 from ..zoeken.worker import Zoekworker, zoekworker
+from .instellingen import KaderConfig, lokaal_map
 
 log = logging.getLogger("mkdocs.plugins.handelingskader")
-
-
-class KaderConfig(Config):
-    """Folders relative to the project (the folder of mkdocs.yml), and whether to make the PDFs."""
-
-    datamap = c.Type(str, default="data")  # (not "data": that name is the Config's own storage)
-    web_sjablonen = c.Type(str, default="macros/web/sjablonen")
-    druk_sjablonen = c.Type(str, default="macros/druk/sjablonen")
-    lettertypen = c.Type(str, default="overrides/assets/fonts")
-    pdf = c.Type(bool, default=True)  # never under `mkdocs serve`, nor with KADER_ZONDER_PDF set
-    lokaal = c.Optional(c.Type(str))  # a gemeente's overlay folder (KADER_LOKAAL): its own edition
-    edities = c.Type(str, default=EDITIEMAP)  # the frozen editions (./scripts/publiceer)
-    # days a checklist is kept in the browser after its last change (the placeholder's data attribute)
-    checklijst_bewaardagen = Bewaardagen(default=BEWAARDAGEN)
-    # also write every page's Markdown as mkdocs renders it (front matter, macros done, tooltips
-    # added) into this folder: the same pages for a plain mkdocs-material build (scripts/benchmark)
-    markdown_uit = c.Optional(c.Type(str))
 
 
 @dataclass(eq=False)
@@ -128,11 +109,11 @@ class KaderPlugin(BasePlugin[KaderConfig]):
     @event_priority(50)  # before mkdocs-material's offline plugin, which adds its shim from a CDN otherwise
     def on_config(self, config):
         try:  # the site address as set and as mkdocs tidied it (macros/gegevens/omgeving.py)
-            config.site_url = siteadres(config.site_url or "", os.environ.get("KADER_SITE_URL"))
+            config.site_url = siteadres(config.site_url or "", os.environ.get(SITEADRES))
         except ValueError as fout:
             raise Abort(str(fout)) from None
         project = Path(config.config_file_path).resolve().parent
-        kader = self.laad(project / self.config.datamap, project / self.config.lokaal if self.config.lokaal else None)
+        kader = self.laad(project / self.config.datamap, lokaal_map(project, self.config))
         try:  # mkdocs dates the sitemap from SOURCE_DATE_EPOCH: every time the build writes is this one
             os.environ["SOURCE_DATE_EPOCH"] = str(bouwmoment(kader.kader.editie.id))
         except ValueError as fout:
@@ -142,8 +123,7 @@ class KaderPlugin(BasePlugin[KaderConfig]):
         sjablonen = project / self.config.web_sjablonen
         web = Web(kader, adresboek, markdown_omgeving(sjablonen), html_omgeving(sjablonen), edities,
                   bewaardagen=self.config.checklijst_bewaardagen)
-        pdf = self.config.pdf and self.opdracht != "serve" and not os.environ.get("KADER_ZONDER_PDF") \
-            or bool(os.environ.get("KADER_PDFS"))
+        pdf = self.config.drukwijze(self.opdracht) is not None
         worker = zoekworker(config.theme.dirs)
         self.bouw = Bouw(project, self.opdracht, kader, adresboek, web, pdf, worker, edities)
         self.drukopdracht = self.start_druk(config) if pdf else None  # PDFs while the pages render
@@ -194,8 +174,9 @@ class KaderPlugin(BasePlugin[KaderConfig]):
         """The PDFs: laid out while the pages render, or taken from an earlier build (KADER_PDFS: its
         downloads folder, for the file-share build of the same sources)."""
         from ..druk.processen import Drukopdracht, Gedrukt  # WeasyPrint is only imported when PDFs are made
-        gedrukt = os.environ.get("KADER_PDFS")
-        return Gedrukt(Path(gedrukt)) if gedrukt else Drukopdracht(self.drukwerk(config))
+        if self.config.drukwijze(self.opdracht) == "overnemen":
+            return Gedrukt(Path(self.config.pdfs_van))
+        return Drukopdracht(self.drukwerk(config))
 
     def schrijf_pdfs(self, config) -> None:
         """The PDFs, rendered meanwhile, into the built site."""
@@ -258,13 +239,4 @@ class KaderPlugin(BasePlugin[KaderConfig]):
     def on_page_markdown(self, markdown, page, config, files):
         """Abbreviations from data/afkortingen.yaml become tooltips wherever they appear."""
         markdown = f"{markdown}\n\n{self.bouw.web.afkortingen}\n"
-        if self.config.markdown_uit:
-            self.schrijf_markdown(Path(self.config.markdown_uit) / page.file.src_uri, page.meta, markdown)
         return markdown
-
-    @staticmethod
-    def schrijf_markdown(pad: Path, meta: dict, markdown: str) -> None:
-        meta = {k: v for k, v in meta.items() if k != "render_macros"}
-        kop = f"---\n{yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)}---\n\n" if meta else ""
-        pad.parent.mkdir(parents=True, exist_ok=True)
-        pad.write_text(kop + markdown, encoding="utf-8")

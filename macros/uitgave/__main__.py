@@ -15,7 +15,8 @@ import sys
 from pathlib import Path
 
 from ..adressen import DOWNLOADMAP, bundelnaam
-from ..gegevens.lokaal import laad_uitgave, lokaal_uit_omgeving
+from ..gegevens.lokaal import laad_uitgave
+from ..koppeling.instellingen import instellingen, lokaal_map
 from .bundels import bundel
 from .kinderen import draai, neem_kinderen_mee
 from .verslag import maak_verslag, schrijf_verslag
@@ -35,13 +36,14 @@ def mkdocs_build(project: Path, doel: Path, streng: bool, **omgeving: str) -> No
 
 def publiceer(werk: Path, project: Path, **omgeving: str) -> list[Path]:
     """Both builds and the bundles into `werk`; `omgeving`: extra environment for the builds."""
-    # Without PDFs (KADER_ZONDER_PDF, for tests) not strict: the downloads page links to the PDFs left out.
-    met_pdf = not os.environ.get("KADER_ZONDER_PDF")
+    config = instellingen(project)
+    # Without PDFs (zonder_pdf, for tests) not strict: the downloads page links to the PDFs left out.
+    met_pdf = not config.zonder_pdf
     mkdocs_build(project, werk / "site", met_pdf, **omgeving)
     # the file-share build: the same PDFs, from the web build (if it made them)
     pdfs = {"KADER_PDFS": str(werk / "site" / DOWNLOADMAP)} if met_pdf else {}
     mkdocs_build(project, werk / "offline", met_pdf, KADER_OFFLINE="true", **pdfs, **omgeving)
-    kader = laad_uitgave(project / "data", lokaal_uit_omgeving(project))
+    kader = laad_uitgave(project / "data", lokaal_map(project, config))
     bundels = bundel(werk / "site", werk / "offline", werk / "dist", bundelnaam(kader), kader.kader.editie.id)
     schrijf_verslag(maak_verslag(project, kader, werk / "site"), werk / "dist")
     return bundels

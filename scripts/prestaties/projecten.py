@@ -16,6 +16,7 @@ from .processen import PYTHON, meet
 ROOT = Path(__file__).resolve().parent.parent.parent
 EIGEN_PLUGINS = {"macros", "handelingskader"}  # what the bare build leaves out
 TO_PDF_UITVOER = "downloads/site.pdf"
+MARKDOWN_UIT = Path(__file__).resolve().parent / "markdown_uit.py"  # the hook that writes the Markdown
 
 
 def kopie(doel: Path, data: Path | None = None) -> Path:
@@ -98,15 +99,17 @@ def twaalf_paginas(k) -> list:
 
 def kaal_project(volledig: Path, naam: str, to_pdf: bool = False, alleen_overzicht: bool = False) -> Path:
     """The same pages as plain mkdocs-material: a real build of `volledig` writes every page's
-    Markdown as it renders it (plugin option markdown_uit), and a config inherits the project's
+    Markdown as it renders it (the hook markdown_uit.py), and a config inherits the project's
     mkdocs.yml without the macros and handelingskader plugins.
 
     to_pdf: also the mkdocs-to-pdf plugin, writing one PDF of the whole site (every page in the nav);
     alleen_overzicht: of only the twelve object type x phase pages (the Overzicht's content).
     Returns the config file of the bare build."""
     docs = volledig / f"{naam}-content"
-    meet([PYTHON, "-m", "mkdocs", "build", "-q", "-d", str(volledig / f"{naam}-markdownbuild")], volledig,
-         env={"KADER_MARKDOWN_UIT": str(docs), "KADER_ZONDER_PDF": "1"})
+    schrijver = volledig / f"{naam}-markdown.yml"
+    schrijver.write_text(yaml.safe_dump({"INHERIT": "mkdocs.yml", "hooks": [str(MARKDOWN_UIT)]}), encoding="utf-8")
+    meet([PYTHON, "-m", "mkdocs", "build", "-q", "-f", str(schrijver), "-d", str(volledig / f"{naam}-markdownbuild")],
+         volledig, env={"KADER_MARKDOWN_UIT": str(docs), "KADER_ZONDER_PDF": "1"})
     with open(volledig / "mkdocs.yml", encoding="utf-8") as bestand:
         plugins = [p for p in yaml_load(bestand)["plugins"]
                    if (next(iter(p)) if isinstance(p, dict) else p) not in EIGEN_PLUGINS]
