@@ -1,4 +1,4 @@
-"""The checklist's hand-over to the next shift (README: "Checklijst tijdens de inzet") in Chromium: the
+"""The checklist's hand-over to the next shift (docs/checklijst.md) in Chromium: the
 saved file (JSON with its published schema, the readable text inside) opened in a fresh browser
 brings back ticks with their times, notes and details; a file of another edition or with changed
 texts is shown with its differences and applied only when the reader says so; a broken or foreign

@@ -1,5 +1,5 @@
 """The editor's report beside the bundles: `dist/redactie/` with verslag.json (for automation),
-verslag.html and verslag.txt (README: "Redactieverslag"). Made after both builds, from the data and
+verslag.html and verslag.txt (docs/edities.md, "Redactieverslag"). Made after both builds, from the data and
 the web build's PDFs (where every actie stands on paper); never part of the site or a bundle."""
 from __future__ import annotations
 

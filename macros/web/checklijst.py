@@ -1,4 +1,4 @@
-"""The checklist mode's settings and the format of its saved file (README: "Checklijst tijdens de inzet").
+"""The checklist mode's settings and the format of its saved file (docs/checklijst.md).
 
 The JSON Schema of a saved checklist is written once, in the script itself
 (overrides/assets/javascripts/kader/checklijst.js, between the markers below), which validates every

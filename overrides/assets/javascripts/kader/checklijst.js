@@ -1,4 +1,4 @@
-/* Checklist mode for the pages per object type and phase (README: "Checklijst tijdens de inzet").
+/* Checklist mode for the pages per object type and phase (docs/checklijst.md).
    A checkbox per handeling and subpunt with the time it was ticked, a note per actie and the details
    of the incident at the top. Everything stays in this browser (localStorage, one record per site,
    edition, page and incident) and is never sent anywhere; a record is cleared automatically a set
