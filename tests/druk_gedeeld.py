@@ -3,15 +3,26 @@ and PDF/UA readings of a PDF, and the Python that drives the print stage in a fr
 the build's own code path."""
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pikepdf
 
-from conftest import ROOT
+from conftest import ROOT, SITE_URL
 from gelijkheid import bladwijzers
+
+from macros.koppeling.instellingen import instellingen
+from macros.koppeling.stadia import drukwerk_van, laad_project
 
 
 DRUKMAP = ROOT / "macros/druk/sjablonen"
+
+
+def drukwerk(project: Path = ROOT, **anders):
+    """The print stage of the project as its build sees it (macros/koppeling/stadia.py), with the
+    test's address; `anders`: fields of Drukwerk replaced."""
+    config = instellingen(project)
+    return dataclasses.replace(drukwerk_van(laad_project(project, config), config, SITE_URL), **anders)
 
 
 def bladwijzers_met_niveau(pad: Path) -> list[tuple[int, str]]:

@@ -3,18 +3,15 @@ sides numbered per card, helping backs, cards of every length, and the A4 sheets
 A6 sides."""
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 
 import pdfplumber
 import pikepdf
 import pypdf
 import pytest
 
-from conftest import ROOT, SITE_URL
-from druk_gedeeld import LADEN, bladwijzers_met_niveau
+from conftest import SITE_URL
+from druk_gedeeld import bladwijzers_met_niveau, drukwerk
 from gelijkheid import HULPKOPPEN, MM, a4_zijden, bladwijzers, pdf_regels
 
 CODE = re.compile(r"^[A-Z]-[A-Z]-\d{2}\b")
@@ -209,25 +206,17 @@ def _snijtekens(pagina) -> list[tuple[float, ...]]:
             if max(x0, x1) < trim[0] or min(x0, x1) > trim[2] or max(y0, y1) < trim[1] or min(y0, y1) > trim[3]]
 
 
-LANGE_KAARTEN = LADEN + """
-from macros.druk.inslag import Kaart
-drukwerk = plugin.drukwerk(config)
-acties = drukwerk.kader.fase_acties(drukwerk.kader.objecttypen[0], drukwerk.kader.fasen[1])
-plekken = [(ot, fase) for ot in drukwerk.kader.objecttypen for fase in drukwerk.kader.fasen][:5]
-kaarten = [Kaart(ot, fase, acties * keer, None) for keer, (ot, fase) in enumerate(plekken, 1)]
-Path(sys.argv[1]).write_bytes(drukwerk.zakkaarten_a6_deel(kaarten))
-"""
-
-
 def test_kaarten_van_elke_lengte_even_zijden_en_hulp_alleen_na_oneven(tmp_path):
     """Cards laid out once as a flow: whatever the number of sides their acties fill (here one to five
     times the acties of one card), each card gets an even number of sides numbered 1/n..n/n, and its
     helping back only where the acties fill an odd number of sides."""
+    from macros.druk.inslag import Kaart
+    druk = drukwerk()
+    acties = druk.kader.fase_acties(druk.kader.objecttypen[0], druk.kader.fasen[1])
+    plekken = [(ot, fase) for ot in druk.kader.objecttypen for fase in druk.kader.fasen][:5]
     pad = tmp_path / "kaarten.pdf"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    uitkomst = subprocess.run([sys.executable, "-c", LANGE_KAARTEN, str(pad)], cwd=ROOT, env=env,
-                              capture_output=True, text=True)
-    assert uitkomst.returncode == 0, uitkomst.stderr
+    pad.write_bytes(druk.zakkaarten_a6_deel([Kaart(ot, fase, acties * keer, None)
+                                             for keer, (ot, fase) in enumerate(plekken, 1)]))
     kaarten = []
     for regels in pdf_regels(pad):
         i, n = map(int, re.search(r"Zijde (\d+)/(\d+)$", regels[-1]).groups())

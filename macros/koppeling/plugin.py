@@ -20,8 +20,8 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, InclusionLevel
 
-from ..adressen import CHECKLIJSTSCHEMA, DOWNLOADMAP, EDITIEDOWNLOADS, WIJZIGINGEN, Adresboek, zonder
-from ..edities import Edities, edities_van
+from ..adressen import CHECKLIJSTSCHEMA, DOWNLOADMAP, EDITIEDOWNLOADS, WIJZIGINGEN, Adresboek
+from ..edities import Edities
 from ..edities.vergelijking import json_tekst as wijzigingen_json, schema as wijzigingen_schema
 from ..export.opendata import exports
 from ..gegevens.handelingskader import Handelingskader
@@ -40,22 +40,32 @@ from ..zoeken.uitstel import stel_uit
 from ..zoeken.woorden import woordenboek
 from ..zoeken.worker import Zoekworker, zoekworker
 from .instellingen import KaderConfig, lokaal_map
+from .stadia import Geladen, drukwerk_van, laad_project
 
 log = logging.getLogger("mkdocs.plugins.handelingskader")
 
 
 @dataclass(eq=False)
 class Bouw:
-    """One build: the project, the command, the kader with its address book and web stage."""
+    """One build: the loaded project (kader, editions, address book), the command and the web stage."""
 
-    project: Path
+    geladen: Geladen
     opdracht: str  # "build" or "serve"
-    kader: Handelingskader
-    adresboek: Adresboek
     web: Web
     pdf: bool
     zoekworker: Zoekworker
-    edities: Edities
+
+    @property
+    def kader(self) -> Handelingskader:
+        return self.geladen.kader
+
+    @property
+    def adresboek(self) -> Adresboek:
+        return self.geladen.adresboek
+
+    @property
+    def edities(self) -> Edities:
+        return self.geladen.edities
 
 
 IFRAME_WORKER = "assets/javascripts/vendor/iframe-worker/shim.js"  # vendored, see its HERKOMST.txt
@@ -118,14 +128,17 @@ class KaderPlugin(BasePlugin[KaderConfig]):
             os.environ["SOURCE_DATE_EPOCH"] = str(bouwmoment(kader.kader.editie.id))
         except ValueError as fout:
             raise Abort(str(fout)) from None
-        edities = self.edities(project, Adresboek(kader))
-        adresboek = Adresboek(kader, zonder=zonder(kader, bool(edities.wijzigingen)))
+        try:
+            geladen = laad_project(project, self.config, kader)
+        except DataFout as fout:  # a damaged edition file
+            raise Abort("\n".join(map(str, fout.meldingen))) from None
+        edities, adresboek = geladen.edities, geladen.adresboek
         sjablonen = project / self.config.web_sjablonen
         web = Web(kader, adresboek, markdown_omgeving(sjablonen), html_omgeving(sjablonen), edities,
                   bewaardagen=self.config.checklijst_bewaardagen)
         pdf = self.config.drukwijze(self.opdracht) is not None
         worker = zoekworker(config.theme.dirs)
-        self.bouw = Bouw(project, self.opdracht, kader, adresboek, web, pdf, worker, edities)
+        self.bouw = Bouw(geladen, self.opdracht, web, pdf, worker)
         self.drukopdracht = self.start_druk(config) if pdf else None  # PDFs while the pages render
         config.nav = html_navigatie(adresboek.navigatie())
         config.extra["zoekworker"] = {"van": worker.origineel, "naar": worker.naam}  # main.html
@@ -135,15 +148,6 @@ class KaderPlugin(BasePlugin[KaderConfig]):
         if _offline(config):
             config.extra["polyfills"] = [IFRAME_WORKER]
         return config
-
-    def edities(self, project: Path, adresboek: Adresboek) -> Edities:
-        """The frozen editions and the changes since the previous one; a damaged edition file aborts."""
-        edities = edities_van(project, adresboek, self.config.edities)
-        try:
-            edities.wijzigingen
-        except DataFout as fout:
-            raise Abort("\n".join(map(str, fout.meldingen))) from None
-        return edities
 
     def on_files(self, files, config):
         bouw = self.bouw
@@ -192,9 +196,7 @@ class KaderPlugin(BasePlugin[KaderConfig]):
 
     def drukwerk(self, config):
         """The print stage of this build: its kader, the project's print templates and fonts."""
-        from ..druk.documenten import Drukwerk
-        return Drukwerk(self.bouw.adresboek, self.bouw.project / self.config.druk_sjablonen,
-                        self.bouw.project / self.config.lettertypen, config.site_url or "", self.bouw.edities)
+        return drukwerk_van(self.bouw.geladen, self.config, config.site_url or "")
 
     @event_priority(50)  # before mkdocs-material's search plugin writes its index
     def _na_de_paginas(self, *, config):
