@@ -1,6 +1,5 @@
-"""What the print tests (tests/test_druk_*.py) share: where the print templates are, the bookmarks
-and PDF/UA readings of a PDF, and the Python that drives the print stage in a fresh process through
-the build's own code path."""
+"""What the print tests (tests/test_druk_*.py) share: where the print templates are, the print stage
+as the build sees it, the bookmarks and PDF/UA readings of a PDF."""
 from __future__ import annotations
 
 import dataclasses
@@ -91,55 +90,3 @@ def pdfua_bevindingen(pad: Path, monkeypatch) -> list[str]:
     return [f"{f.rule_id}: {f.message}" for f in rapport.findings if not (
         f.rule_id == "UA-01-003" and f.evidence.get("unmarked_text_operators") == 0
         and f.evidence.get("unmarked_xobjects") == vormen.get(f.location.page))]
-
-
-# Child scripts: the project's print stage through the build's own code path (mkdocs' config, the
-# plugin's on_config); the test starts the print processes itself.
-LADEN = """
-import dataclasses, json, os, sys, time
-from pathlib import Path
-from mkdocs.config import load_config
-os.environ["KADER_ZONDER_PDF"] = "1"  # on_config would start the parallel print stage
-config = load_config(config_file="mkdocs.yml")
-plugin = config.plugins["handelingskader"]
-plugin.on_startup(command="build", dirty=False)
-config = plugin.on_config(config)
-"""
-
-
-DRUKKEN = LADEN + """
-from macros.druk.processen import alle_pdfs
-uit, zijden_per_deel, manier = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
-drukwerk = dataclasses.replace(plugin.drukwerk(config), zijden_per_deel=zijden_per_deel)
-for naam, inhoud in alle_pdfs(drukwerk, parallel=manier == "parallel").items():
-    (uit / naam).write_bytes(inhoud)
-"""
-
-
-# A build script's print stage, started and watched until two layouts run (tests/procesboom.py).
-DRUKPROCES = LADEN + """
-sys.path.insert(0, "tests")
-from procesboom import kinderen, levend
-from macros.druk.processen import Drukopdracht
-drukwerk = plugin.drukwerk(config)
-if "--koppig" in sys.argv:  # its Overzicht's layout ignores SIGTERM and never ends (tests/koppig.py)
-    from koppig import koppig
-    drukwerk = koppig(drukwerk)
-opdracht = Drukopdracht(drukwerk)
-drukproces = opdracht.drukproces.proces.pid
-einde = time.monotonic() + 60
-while len(kinderen(drukproces)) < 2 and time.monotonic() < einde:
-    time.sleep(0.05)
-"""
-
-
-STOPPEN = DRUKPROCES + """
-lagen = kinderen(drukproces)
-begin = time.monotonic()
-opdracht.stop()
-seconden = time.monotonic() - begin
-time.sleep(0.5)
-print(json.dumps({"lagen": lagen, "drukproces": levend(drukproces), "levend": [p for p in lagen if levend(p)],
-                  "seconden": seconden, "weasyprint_in_build": "weasyprint" in sys.modules}), flush=True)
-"""
-

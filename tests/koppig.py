@@ -11,7 +11,7 @@ from macros.druk.documenten import Drukwerk
 
 
 class KoppigDrukwerk(Drukwerk):
-    def overzicht_opmaak(self, *args):
+    def overzicht(self, *args):
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
         while True:
             time.sleep(1)

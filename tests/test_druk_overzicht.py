@@ -1,18 +1,13 @@
 """The Overzicht acties, read back from the real PDF: bookmarks, metadata, cover and contents,
-footer, a page per object type and phase, and a layout outside the expected rhythm."""
+footer, a page per object type and phase."""
 from __future__ import annotations
 
-import json
-import os
 import re
-import subprocess
-import sys
 
 import pdfplumber
 import pypdf
 
-from conftest import ROOT, SITE_URL
-from druk_gedeeld import LADEN, bladwijzers_met_niveau
+from druk_gedeeld import bladwijzers_met_niveau
 from gelijkheid import bladwijzers
 
 
@@ -94,28 +89,4 @@ def test_overzicht_een_pagina_per_objecttype_en_fase(pdf, kader):
     fasepaginas = [p for niveau, _, p in bladwijzers(pdf("overzicht-acties.pdf")) if niveau == 1]
     assert fasepaginas == list(range(2, 2 + len(kader.objecttypen) * len(kader.fasen)))
     assert len(pypdf.PdfReader(pdf("overzicht-acties.pdf")).pages) == 2 + len(fasepaginas)
-
-
-BUITEN_RITME = LADEN + """
-from macros.druk.documenten import Drukwerk, Opnieuw
-from macros.druk.processen import alle_pdfs
-verwacht = Drukwerk.ritme
-Drukwerk.ritme = lambda self: {plek: pagina + 1 for plek, pagina in verwacht(self).items()}  # wrong
-drukwerk = plugin.drukwerk(config)
-print(json.dumps({"opnieuw": drukwerk.overzicht_opmaak() == Opnieuw((True,))}))
-(Path(sys.argv[1]) / "overzicht-acties.pdf").write_bytes(alle_pdfs(drukwerk)["overzicht-acties.pdf"])
-"""
-
-
-def test_overzicht_buiten_het_verwachte_ritme_opnieuw_geteld(site, tmp_path):
-    """The Overzicht's page numbers are written in where the official rhythm is expected; where the
-    layout does not follow it after all (here: a wrong expectation), it is laid out again, in a fresh
-    process, with WeasyPrint counting the numbers: the same file as the build's."""
-    env = {**os.environ, "KADER_SITE_URL": SITE_URL, "NO_MKDOCS_2_WARNING": "1"}
-    uitkomst = subprocess.run([sys.executable, "-c", BUITEN_RITME, str(tmp_path)], cwd=ROOT, env=env,
-                              capture_output=True, text=True)
-    assert uitkomst.returncode == 0, uitkomst.stderr
-    assert json.loads(uitkomst.stdout.strip().splitlines()[-1]) == {"opnieuw": True}
-    naam = "overzicht-acties.pdf"
-    assert (tmp_path / naam).read_bytes() == (site / "downloads" / naam).read_bytes()
 

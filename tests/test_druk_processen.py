@@ -14,19 +14,20 @@ import pikepdf
 import pytest
 
 from conftest import ROOT, SITE_URL
-from druk_gedeeld import DRUKKEN, DRUKPROCES, STOPPEN, TEKENEN, pdfua_bevindingen
+from druk_gedeeld import TEKENEN, pdfua_bevindingen
 from procesboom import levend
 
 from macros.druk.processen import WACHTTIJD
 
 
+DRUKKIND = str(ROOT / "tests" / "drukkind.py")  # a build's print stage in a fresh process
 ZIJDEN_PER_DEEL_KLEIN = 6  # the real cards (24 sides) in five parts of whole cards, by their text
 
 
 def _drukken(uit: Path, zijden_per_deel: int, manier: str) -> Path:
     uit.mkdir()
     env = {**os.environ, "KADER_SITE_URL": SITE_URL, "NO_MKDOCS_2_WARNING": "1"}
-    uitkomst = subprocess.run([sys.executable, "-c", DRUKKEN, str(uit), str(zijden_per_deel), manier], cwd=ROOT,
+    uitkomst = subprocess.run([sys.executable, DRUKKIND, "drukken", str(uit), str(zijden_per_deel), manier], cwd=ROOT,
                               env=env, capture_output=True, text=True)
     assert uitkomst.returncode == 0, uitkomst.stderr
     return uit
@@ -62,7 +63,7 @@ def test_mislukte_build_stopt_het_drukwerk(tmp_path, koppig):
     tijdelijk.mkdir()
     env = {**os.environ, "KADER_SITE_URL": SITE_URL, "NO_MKDOCS_2_WARNING": "1", "TMPDIR": str(tijdelijk)}
     # a layout left running keeps the output open: then this times out instead of hanging
-    uitkomst = subprocess.run([sys.executable, "-c", STOPPEN, *(["--koppig"] if koppig else [])], cwd=ROOT, env=env,
+    uitkomst = subprocess.run([sys.executable, DRUKKIND, "stoppen", *(["--koppig"] if koppig else [])], cwd=ROOT, env=env,
                               capture_output=True, text=True, timeout=120)
     assert uitkomst.returncode == 0, uitkomst.stderr
     gezien = json.loads(uitkomst.stdout.strip().splitlines()[-1])
@@ -73,11 +74,6 @@ def test_mislukte_build_stopt_het_drukwerk(tmp_path, koppig):
     assert list(tijdelijk.iterdir()) == []
 
 
-GEDOOD = DRUKPROCES + """
-import signal
-print(json.dumps({"processen": [drukproces, *kinderen(drukproces)]}), flush=True)
-os.kill(os.getpid(), signal.SIGKILL)
-"""
 
 
 def test_gedode_build_laat_geen_drukprocessen_achter(tmp_path):
@@ -89,7 +85,7 @@ def test_gedode_build_laat_geen_drukprocessen_achter(tmp_path):
     env = {**os.environ, "KADER_SITE_URL": SITE_URL, "NO_MKDOCS_2_WARNING": "1", "TMPDIR": str(tijdelijk)}
     uit, fouten = tmp_path / "uit", tmp_path / "fouten"
     with uit.open("w") as stdout, fouten.open("w") as stderr:  # not pipes: the orphans would hold them open
-        build = subprocess.Popen([sys.executable, "-c", GEDOOD], cwd=ROOT, env=env, stdout=stdout, stderr=stderr)
+        build = subprocess.Popen([sys.executable, DRUKKIND, "gedood"], cwd=ROOT, env=env, stdout=stdout, stderr=stderr)
         assert build.wait(timeout=120) == -9, fouten.read_text()
     processen = json.loads(uit.read_text().strip().splitlines()[-1])["processen"]
     assert len(processen) >= 3  # the print process and at least two layouts

@@ -8,7 +8,6 @@ stage (Drukwerk) but lays nothing out; its print process loads WeasyPrint (macro
 """
 from __future__ import annotations
 
-import gc
 from dataclasses import dataclass
 from functools import cached_property, partial
 from pathlib import Path
@@ -33,23 +32,13 @@ HULPPARTNERS = 8  # the partners a card's helping back lists: the most often nam
 # The card sides one layout holds at most, estimated from the text (whole cards; more are laid out in
 # parts and joined): WeasyPrint keeps every page's layout until it writes the PDF, about 1.8 MiB a side.
 ZIJDEN_PER_DEEL = 40
-# About what one Overzicht page holds of a phase's text (the real phases, up to about 1,900 characters,
-# each fit one page with room to spare): a phase with more is expected to run over (Drukwerk.ritme).
-TEKENS_PER_PAGINA = 3500
+
 
 
 def qr_uri(url: str) -> str:
     """A QR code (segno) for a URL as an SVG data: URI, for an <img> with alternative text; no file,
     no network."""
     return segno.make(url, error="m").svg_data_uri(scale=2, border=2)
-
-
-@dataclass(frozen=True)
-class Opnieuw:
-    """A layout's answer that it must be made again with these arguments (macros/druk/processen.py
-    does that in a fresh process, so that no process holds two layouts)."""
-
-    args: tuple
 
 
 @dataclass(frozen=True)
@@ -113,43 +102,11 @@ class Drukwerk:
                    ("colofon", "Colofon", self.edities and self.edities.wijzigingen)]
         return [(SECTIEANKERS[soort], titel) for soort, titel, aanwezig in secties if aanwezig]
 
-    def ritme(self) -> dict[str, int] | None:
-        """The page of each phase in the official rhythm (cover, contents, a page per object type x
-        phase from page 3), where that rhythm is to be expected: no section after the phases (a
-        gemeente's own pages, a list of changes) adds pages, no page points to another (local
-        arrangements), and no phase holds more text than a page (TEKENS_PER_PAGINA)."""
-        if self.slotsecties() or self.kader.lokale_afspraken():
-            return None
-        fasen = self.kaarten()  # a card is one object type x phase, with the same acties
-        if any(fase.tekens > TEKENS_PER_PAGINA for fase in fasen):
-            return None
-        return {anker_plek(fase.objecttype, fase.fase): i for i, fase in enumerate(fasen, 3)}
-
-    def overzicht_opmaak(self, geteld: bool = False) -> dict[str, bytes] | Opnieuw:
-        """The Overzicht, laid out once. Its contents give page numbers and its footer says "pagina 3
-        van 14". Where the official rhythm is to be expected (ritme), those numbers are written into
-        the template and the heads repeated on a continuation page are left out: WeasyPrint counting
-        them (target-counter(), counter(pages)) and a running element per phase lay most pages out
-        twice. If the layout then does not follow the rhythm after all, the answer is to lay it out
-        again counted; counted, it is always right."""
-        nummers = None if geteld else self.ritme()
-        paginas = len(nummers or ()) + 2  # with the cover and the contents
-        opmaak = self.document("overzicht.html", paginanummers=nummers, paginas=paginas,
-                               slotsecties=self.slotsecties()).render()
-        if nummers is not None:
-            gevonden = {anker: i for i, pagina in enumerate(opmaak.pages, 1) for anker in pagina.anchors
-                        if anker in nummers}
-            if (gevonden, len(opmaak.pages)) != (nummers, paginas):
-                return Opnieuw((True,))
-        return {DOWNLOADS["overzicht"]: artefacten(opmaak.write_pdf(**PDF_OPTIES), koppen=False)}
-
     def overzicht(self) -> dict[str, bytes]:
-        """The Overzicht, laid out in this process (a second time, counted, where the rhythm failed)."""
-        uitkomst = self.overzicht_opmaak()
-        if isinstance(uitkomst, Opnieuw):
-            gc.collect()  # the first layout goes first: WeasyPrint's boxes refer to each other in cycles
-            uitkomst = self.overzicht_opmaak(*uitkomst.args)
-        return uitkomst
+        """The Overzicht: its contents' page numbers and "pagina 3 van 14" counted by WeasyPrint
+        (target-counter, counter(pages)); a continuation page of a phase repeats its heads."""
+        opmaak = self.document("overzicht.html", slotsecties=self.slotsecties()).render()
+        return {DOWNLOADS["overzicht"]: artefacten(opmaak.write_pdf(**PDF_OPTIES), koppen=False)}
 
     def voetregels(self) -> int:
         """The lines of a card's edition line in its footer (more than one with a long gemeente name)."""

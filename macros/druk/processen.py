@@ -18,7 +18,7 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-from .documenten import PDFS, Drukwerk, Opnieuw
+from .documenten import PDFS, Drukwerk
 
 FORK = multiprocessing.get_context("fork")
 SPAWN = multiprocessing.get_context("spawn")
@@ -115,22 +115,15 @@ def _gestopt(signaal, frame) -> None:
 
 def _in_kinderen(taken: list[tuple]) -> list:
     """Each task (function, arguments) in a child forked from this process, as many at a time as
-    there are cores, the next one started as soon as one is done; the results in the tasks' order.
-    A task whose answer is Opnieuw (the Overzicht did not follow the official rhythm) is started again
-    with its arguments, in a fresh child."""
+    there are cores, the next one started as soon as one is done; the results in the tasks' order."""
     wachtend, lopend, uitkomsten = list(enumerate(taken)), {}, {}
     while wachtend or lopend:
         while wachtend and len(lopend) < KERNEN:
             nummer, taak = wachtend.pop(0)
-            lopend[nummer] = (taak, Kind(FORK, *taak))
-        klaar = multiprocessing.connection.wait([kind.ontvanger for _, kind in lopend.values()])
-        for nummer in [n for n, (_, kind) in lopend.items() if kind.ontvanger in klaar]:
-            taak, kind = lopend.pop(nummer)
-            uitkomst = kind.resultaat()
-            if isinstance(uitkomst, Opnieuw):
-                wachtend.insert(0, (nummer, (*taak, *uitkomst.args)))
-            else:
-                uitkomsten[nummer] = uitkomst
+            lopend[nummer] = Kind(FORK, *taak)
+        klaar = multiprocessing.connection.wait([kind.ontvanger for kind in lopend.values()])
+        for nummer in [n for n, kind in lopend.items() if kind.ontvanger in klaar]:
+            uitkomsten[nummer] = lopend.pop(nummer).resultaat()
     return [uitkomsten[nummer] for nummer in range(len(taken))]
 
 
@@ -144,7 +137,7 @@ def drukken(drukwerk: Drukwerk, map_: str) -> dict[str, bytes]:
     try:
         importlib.import_module("weasyprint")  # loaded once here, before the layouts are forked from this process
         delen = [(voer_uit, drukwerk, "zakkaarten_a6_deel", deel) for deel in drukwerk.kaartdelen()]
-        overzicht, *delen = _in_kinderen([(voer_uit, drukwerk, "overzicht_opmaak"), *delen])
+        overzicht, *delen = _in_kinderen([(voer_uit, drukwerk, "overzicht"), *delen])
         return {**overzicht, **voer_uit(drukwerk, "zakkaarten", delen)}
     finally:
         shutil.rmtree(map_, ignore_errors=True)

@@ -2,7 +2,6 @@
 run in a fresh process, alternated, the median of the runs. Run from the project:
 `.venv/bin/python -m scripts.prestaties.drukwijzen [--rondes N] [--tienvoudig]`.
 
-- the Overzicht's page numbers estimated ahead (Drukwerk.ritme) against WeasyPrint counting them;
 - the cards laid out in parts of at most ZIJDEN_PER_DEEL sides and joined, against one layout;
 - the PDFs from one print process with forked children (Drukopdracht), against a plain
   ProcessPoolExecutor (spawn, a fresh process per task), against one after the other in one process.
@@ -50,28 +49,38 @@ def _weasyprint_geladen(drukwerk):
 
 
 WIJZEN = {  # name -> what the child process does with the project's Drukwerk
-    "overzicht-geschat": lambda d: _weasyprint_geladen(d).overzicht(),
-    "overzicht-geteld": lambda d: _weasyprint_geladen(d).overzicht_opmaak(geteld=True),
+    "laden": lambda d: {},
+    "overzicht": lambda d: _weasyprint_geladen(d).overzicht(),
+    "zakkaarten": lambda d: _weasyprint_geladen(d).zakkaarten(),
     "kaarten-in-delen": lambda d: _weasyprint_geladen(d).zakkaarten(),
     "kaarten-in-een": lambda d: dataclasses.replace(_weasyprint_geladen(d), zijden_per_deel=10**6).zakkaarten(),
     "alles-drukproces": lambda d: __import__("macros.druk.processen", fromlist=["x"]).alle_pdfs(d),
     "alles-pool": _pool,
     "alles-na-elkaar": lambda d: _weasyprint_geladen(d).alles(),
 }
-VERGELIJKINGEN = [("overzicht-geschat", "overzicht-geteld"), ("kaarten-in-delen", "kaarten-in-een"),
+VERGELIJKINGEN = [("kaarten-in-delen", "kaarten-in-een"),
                   ("alles-drukproces", "alles-pool", "alles-na-elkaar")]
 
 
-def _kind(project: str, wijze: str) -> None:
-    WIJZEN[wijze](_drukwerk(Path(project)))
+def kind(project: str, wijze: str, uit: str | None = None) -> None:
+    """In a child process: one way of printing the project; its PDFs into `uit` if given."""
+    pdfs = WIJZEN[wijze](_drukwerk(Path(project)))
+    if uit:
+        Path(uit).mkdir(parents=True, exist_ok=True)
+        for naam, inhoud in pdfs.items():
+            (Path(uit) / naam).write_bytes(inhoud)
+
+
+def opdracht(project: Path, wijze: str, uit: Path | None = None) -> list[str]:
+    """The command line of such a child process (run from the project root)."""
+    return [PYTHON, "-m", "scripts.prestaties.drukwijzen", "--kind", str(project), wijze, *([str(uit)] if uit else [])]
 
 
 def _meet(project: Path, wijzen: tuple[str, ...], rondes: int) -> None:
     metingen = {w: [] for w in wijzen}
     for _ in range(rondes):
         for wijze in wijzen:
-            argv = [PYTHON, "-m", "scripts.prestaties.drukwijzen", "--kind", str(project), wijze]
-            metingen[wijze].append(meet_met_cpu(argv, ROOT))
+            metingen[wijze].append(meet_met_cpu(opdracht(project, wijze), ROOT))
     for wijze, runs in metingen.items():
         duur, rss, cpu = (statistics.median(m[i] for m in runs) for i in range(3))
         print(f"  {wijze:18s} {duur:6.2f} s wand, {cpu:6.2f} s cpu (runs: "
@@ -81,14 +90,14 @@ def _meet(project: Path, wijzen: tuple[str, ...], rondes: int) -> None:
 
 def main(argv: list[str]) -> None:
     opties = argparse.ArgumentParser()
-    opties.add_argument("--kind", nargs=2)
+    opties.add_argument("--kind", nargs="+", metavar="PROJECT WIJZE [UIT]")
     opties.add_argument("--rondes", type=int, default=3)
     opties.add_argument("--tienvoudig", action="store_true")
     opties.add_argument("--alleen", choices=["echt", "tienvoudig"], help="alleen deze data")
-    opties.add_argument("--vergelijking", type=int, action="append", help="alleen deze vergelijking(en): 0, 1, 2")
+    opties.add_argument("--vergelijking", type=int, action="append", help="alleen deze vergelijking(en): 0, 1")
     args = opties.parse_args(argv)
     if args.kind:
-        return _kind(*args.kind)
+        return kind(*args.kind)
     with tempfile.TemporaryDirectory() as werk:
         projecten = {}
         if args.alleen != "tienvoudig":
