@@ -15,6 +15,7 @@ import pytest
 
 from conftest import ROOT, SITE_URL
 from druk_gedeeld import LADEN, bladwijzers_met_niveau
+from drukmeting import subpunt_inspringing
 from gelijkheid import HULPKOPPEN, MM, a4_zijden, bladwijzers, pdf_regels
 
 CODE = re.compile(r"^[A-Z]-[A-Z]-\d{2}\b")
@@ -118,6 +119,13 @@ def test_kaartzijden_per_kaart_genummerd_met_editie_eenmaal(pdf, kader):
     editie = kader.editieregel(kort=True)
     for regels in pdf_regels(pdf("zakkaarten-a6.pdf")):
         assert sum(r.count(editie) for r in regels) == 1, regels
+
+
+def test_kaart_subpunt_loopt_door_onder_zijn_tekst(pdf):
+    """A subpunt that runs on to a next line continues where its first line's text starts, after
+    its '> ' (it was 2.5 mm further left, under the '>')."""
+    aantal, verkeerd = subpunt_inspringing(pdf("zakkaarten-a6.pdf"))
+    assert aantal > 0 and verkeerd == []
 
 
 def test_achterkant_begint_met_code_of_helpt_de_lezer(pdf, kader):
