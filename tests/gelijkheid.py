@@ -166,12 +166,16 @@ def a4_zijden(pdf: Path) -> list[list[str]]:
 
 
 def uit_a4(pdf: Path, kader) -> dict[tuple[str, str], str]:
-    """A4 sheets: each side names its card in its first line; sides of one card are joined."""
-    namen = {f"{ot.naam} · {f.naam}": (ot.id, f.id) for ot in kader.objecttypen for f in kader.fasen}
+    """A4 sheets: each side names its card, a front in its title's two lines, a back in its running
+    head; sides of one card are joined."""
+    namen = {naam: (ot.id, f.id) for ot in kader.objecttypen for f in kader.fasen
+             for naam in (f"{ot.naam} · {f.naam}", f"{ot.naam.upper()} · {f.naam}")}
     zijden_per_kaart: dict[tuple[str, str], list[list[str]]] = {}
     for zijde in a4_zijden(pdf):
-        if zijde and zijde[0].strip() in namen:
-            zijden_per_kaart.setdefault(namen[zijde[0].strip()], []).append(zijde)
+        naam = next((n for n in (" · ".join(r.strip() for r in zijde[:2]), zijde[0].strip() if zijde else "")
+                     if n in namen), None)
+        if naam:
+            zijden_per_kaart.setdefault(namen[naam], []).append(zijde)
     return {sleutel: plat("\n".join(_vanaf_eerste_code(_kaartregels(zijden, kader))))
             for sleutel, zijden in zijden_per_kaart.items()}
 

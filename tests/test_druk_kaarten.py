@@ -12,6 +12,8 @@ import pytest
 
 from conftest import SITE_URL
 from druk_gedeeld import bladwijzers_met_niveau, drukwerk
+from drukmeting import (kaart_op_zijde, kaartbevindingen, kaartnamen, kaartzijden, subpunt_inspringing,
+                        zijden_per_kaart)
 from gelijkheid import HULPKOPPEN, MM, a4_zijden, bladwijzers, pdf_regels
 
 CODE = re.compile(r"^[A-Z]-[A-Z]-\d{2}\b")
@@ -59,10 +61,9 @@ def test_zakkaarten_a4_vier_per_vel_en_achterkant_achter_voorkant(pdf, kader):
     for pagina in lezer.pages:
         assert (round(pagina.mediabox.width / MM), round(pagina.mediabox.height / MM)) == (210, 297)
     zijden = a4_zijden(pdf("zakkaarten-a4.pdf"))
-    namen = {f"{ot.naam} · {f.naam}" for ot in kader.objecttypen for f in kader.fasen}
     for voor, achter in zip(zijden[::2], zijden[1::2]):
-        if achter:
-            assert achter[0] in namen and achter[0] == voor[0], (voor[:1], achter[:1])
+        if achter:  # the back's running head names the card whose title stands on the front
+            assert kaart_op_zijde(achter) and kaart_op_zijde(achter) == kaart_op_zijde(voor), (voor[:2], achter[:1])
     with pdfplumber.open(pdf("zakkaarten-a4.pdf")) as document:
         for pagina in document.pages:
             assert min(c["size"] for c in pagina.chars) >= 6.99
@@ -115,6 +116,31 @@ def test_kaartzijden_per_kaart_genummerd_met_editie_eenmaal(pdf, kader):
     editie = kader.editieregel(kort=True)
     for regels in pdf_regels(pdf("zakkaarten-a6.pdf")):
         assert sum(r.count(editie) for r in regels) == 1, regels
+
+
+def test_kaartzijden_leesbaar_bij_een_zaklamp(pdf):
+    """Measured from the characters of every A6 side: the body 8 pt or more (it was 7.5 pt, the web
+    addresses 7 pt), the footer 8 pt or more (was 7 pt), no line ending within 3 mm above the
+    footer's letters (the fullest side had 3.7 mm; a gemeente's 2.6 mm), and the running head only on
+    a side without the card's title, naming its card (it repeated the title on every front)."""
+    assert kaartbevindingen(kaartzijden(pdf("zakkaarten-a6.pdf"))) == []
+
+
+# Cards of the national edition that take more than a front and a back: none (their acties fit).
+MEER_DAN_TWEE_ZIJDEN: dict[str, int] = {}
+
+
+def test_elke_kaart_een_voor_en_achterkant(pdf):
+    zijden = zijden_per_kaart(kaartzijden(pdf("zakkaarten-a6.pdf")))
+    assert list(zijden) == list(kaartnamen().values())
+    assert {kaart: n for kaart, n in zijden.items() if n != 2} == MEER_DAN_TWEE_ZIJDEN
+
+
+def test_kaart_subpunt_loopt_door_onder_zijn_tekst(pdf):
+    """A subpunt that runs on to a next line continues where its first line's text starts, after
+    its '> ' (it was 2.5 mm further left, under the '>')."""
+    aantal, verkeerd = subpunt_inspringing(pdf("zakkaarten-a6.pdf"))
+    assert aantal > 0 and verkeerd == []
 
 
 def test_achterkant_begint_met_code_of_helpt_de_lezer(pdf, kader):
@@ -212,7 +238,9 @@ def test_kaarten_van_elke_lengte_even_zijden_en_hulp_alleen_na_oneven(tmp_path):
     helping back only where the acties fill an odd number of sides."""
     from macros.druk.inslag import Kaart
     druk = drukwerk()
-    acties = druk.kader.fase_acties(druk.kader.objecttypen[0], druk.kader.fasen[1])
+    # Woningen · Dagen/weken: its acties fill more than a side, so copies of them fill even and odd
+    # numbers of sides (at 8 pt: 2, 3, 5, 6, 8; those of Direct fill exactly two, so every count was even)
+    acties = druk.kader.fase_acties(druk.kader.objecttypen[0], druk.kader.fasen[3])
     plekken = [(ot, fase) for ot in druk.kader.objecttypen for fase in druk.kader.fasen][:5]
     pad = tmp_path / "kaarten.pdf"
     pad.write_bytes(druk.zakkaarten_a6_deel([Kaart(ot, fase, acties * keer, None)

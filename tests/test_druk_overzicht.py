@@ -8,6 +8,7 @@ import pdfplumber
 import pypdf
 
 from druk_gedeeld import bladwijzers_met_niveau
+from drukmeting import kaartnamen, subpunt_inspringing, tekstblok
 from gelijkheid import bladwijzers
 
 
@@ -90,3 +91,27 @@ def test_overzicht_een_pagina_per_objecttype_en_fase(pdf, kader):
     assert fasepaginas == list(range(2, 2 + len(kader.objecttypen) * len(kader.fasen)))
     assert len(pypdf.PdfReader(pdf("overzicht-acties.pdf")).pages) == 2 + len(fasepaginas)
 
+
+def test_overzicht_voet_even_breed_als_de_tekst(pdf):
+    """On every phase page the footer starts and ends where the text block does (the phase bar's
+    rule, as wide as the text), within 1 pt; so does the text's left edge. The footer was 2.1 mm
+    wider on both sides (the body's default margin)."""
+    gemeten = 0
+    with pdfplumber.open(pdf("overzicht-acties.pdf")) as document:
+        for pagina in document.pages:
+            blok = tekstblok(pagina)
+            if blok is None:
+                continue
+            regels = pagina.extract_text_lines()
+            voet, links = regels[-1], min(r["x0"] for r in regels[:-1])
+            assert abs(voet["x0"] - blok[0]) <= 1 and abs(voet["x1"] - blok[1]) <= 1, (voet["x0"], voet["x1"], blok)
+            assert abs(links - blok[0]) <= 1, (links, blok)
+            gemeten += 1
+    assert gemeten == len(kaartnamen())  # a page per object type x phase
+
+
+def test_overzicht_subpunt_loopt_door_onder_zijn_tekst(pdf):
+    """A subpunt that runs on to a next line continues where its first line's text starts, after
+    its '> ' (it was 3.3 mm further left, under the '>')."""
+    aantal, verkeerd = subpunt_inspringing(pdf("overzicht-acties.pdf"))
+    assert aantal > 0 and verkeerd == []

@@ -22,6 +22,7 @@ import pytest
 
 from conftest import ROOT, kopie_project, mkdocs_build
 from druk_gedeeld import pdfua_bevindingen
+from drukmeting import gemeentenaam, kaartbevindingen, kaartzijden, zijden_per_kaart
 from gelijkheid import (MM, VERWIJZING, a4_zijden, bladwijzers, gesplitste_acties, pdf_regels, plat, uit_a4,
                         uit_pdf_per_fase, verschillen)
 from html_site import acties_op_pagina, html_bestanden, koptekst, lees, normaliseer
@@ -217,6 +218,35 @@ def test_telefoonnummer_heel_op_een_regel_in_elke_pdf(gebouwd, kaders, naam):
             assert regels.count(contact.telefoon) == vlak.count(contact.telefoon), (pdf, contact.telefoon)
             if pdf == "overzicht-acties.pdf" or contact.telefoon in op_kaarten:
                 assert regels.count(contact.telefoon) > 0, (pdf, contact.telefoon)
+
+
+# The cards of each edition that take more than a front and a back; every other card has two sides.
+# On each, the gemeente's contacts for the partners the card names do not fit under its acties: they
+# follow on a side of their own (or more), and the helping back where that leaves the sides odd. The
+# acties with the gemeente's arrangements take two sides; three on the example's Woningen · Direct and
+# the city's Bedrijfspanden · Direct, Bedrijfspanden · Dagen/weken and Voertuigen · Direct, four on the
+# city's Woningen · Direct. New at 8 pt: the village's Bedrijfspanden · Dagen/weken (its one contact,
+# four lines, no longer fits under its acties).
+MEER_DAN_TWEE_ZIJDEN = {
+    "klein": {"Woningen · Direct na een explosie": 4, "Bedrijfspanden · Direct na een explosie": 4,
+              "Bedrijfspanden · Dagen/weken na een aanslag (nazorg)": 4},
+    "voorbeeld": {f"{ot} · {fase}": 4 for ot in ("Woningen", "Bedrijfspanden", "Voertuigen")
+                  for fase in ("Direct na een explosie", "Dagen/weken na een aanslag (nazorg)")},
+    "groot": {**{f"{ot} · {fase}": 4 for ot in ("Woningen", "Bedrijfspanden", "Voertuigen")
+                 for fase in ("Dreiging (herhaal)explosies", "Dagen/weken na een aanslag (nazorg)")},
+              **{f"{ot} · Direct na een explosie": 6 for ot in ("Woningen", "Bedrijfspanden", "Voertuigen")},
+              "Bedrijfspanden · Dagen/weken na een aanslag (nazorg)": 6},
+}
+
+
+@pytest.mark.parametrize("naam", OVERLAYS)
+def test_kaartzijden_leesbaar_bij_een_zaklamp(gebouwd, naam):
+    """As on the national cards (tests/test_druk_kaarten.py), also with the footer on two lines: body
+    and footer 8 pt or more, no line within 3 mm above the footer, the running head only on a side
+    without the card's title; and the sides each card takes."""
+    zijden = kaartzijden(gebouwd(naam) / "downloads/zakkaarten-a6.pdf", gemeentenaam(OVERLAYS[naam]))
+    assert kaartbevindingen(zijden) == []
+    assert {kaart: n for kaart, n in zijden_per_kaart(zijden).items() if n != 2} == MEER_DAN_TWEE_ZIJDEN[naam]
 
 
 def _sectiepaginas(pdf) -> dict[str, int]:

@@ -15,26 +15,32 @@ class Kaartmaten:
 
     breedte: int = 105  # A6 trim
     hoogte: int = 148
-    boven: int = 11  # trim to text area; the running head stands in this margin
+    boven: int = 10  # trim to text area on a back; the running head stands in this margin
+    voorkant: int = 6  # trim to text area on a card's front: its title heads it, no running head
     zijkant: int = 7
-    onder: int = 10  # the footer stands in this margin
-    voet: int = 6  # trim to the bottom of the footer line: text stays 5 mm or more inside the trim
-    voetregel: int = 3  # one more footer line: a gemeente's own edition names the gemeente there
-    voetletter: float = 7  # pt, the footer's text
-    zijdenummer: int = 14  # the footer's right part, "Zijde 12/12"; the edition line has the rest
+    onder: int = 11  # the footer stands in this margin, 3 mm or more below the text
+    voet: int = 5  # trim to the bottom of the footer line: text stays 5 mm or more inside the trim
+    voetletter: float = 8  # pt, the footer's text
+    voetinterlinie: float = 1.25  # the footer's line height, in letter sizes
+    zijdenummer: int = 16  # the footer's right part, "Zijde 88/88"; the edition line has the rest
+    afloop: int = 3  # bleed beyond the trim, for the print shop
+    snijtekens: int = 7  # the mark area outside the bleed, for the crop marks
+    snijafstand: int = 4  # trim to the start of a crop mark: at least the bleed plus 1 mm
 
     @property
     def voetbreedte(self) -> int:
         """The width of the footer's edition line."""
         return self.breedte - 2 * self.zijkant - self.zijdenummer
-    afloop: int = 3  # bleed beyond the trim, for the print shop
-    snijtekens: int = 7  # the mark area outside the bleed, for the crop marks
-    snijafstand: int = 4  # trim to the start of a crop mark: at least the bleed plus 1 mm
+
+    @property
+    def voetregel(self) -> float:
+        """Millimetres of one more footer line: a gemeente's own edition names the gemeente there."""
+        return self.voetletter * self.voetinterlinie * 25.4 / 72
 
     def marge(self, voetregels: int = 1) -> str:
         """The @page margin, measured from the trim (WeasyPrint adds a bleed outside the page box), so
         the text area is the same with or without bleed; below it room for this many footer lines."""
-        return f"{self.boven}mm {self.zijkant}mm {self.onder + (voetregels - 1) * self.voetregel}mm"
+        return f"{self.boven}mm {self.zijkant}mm {self.onder + (voetregels - 1) * self.voetregel:.2f}mm"
 
 
 KAART = Kaartmaten()
