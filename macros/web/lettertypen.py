@@ -7,8 +7,8 @@ layout features the site uses (kerning, ligatures, tabular figures) and its name
 licence and copyright stay). About 6x smaller; the print templates keep the full fonts from the
 project. Deterministic: the same pages give the same files.
 
-HarfBuzz's subsetter (uharfbuzz) does the cutting, about 30 ms per font (fontTools' subsetter took
-about 0.4 s, most of it walking the font's tables); fontTools unpacks and packs the WOFF2 files.
+HarfBuzz's subsetter (uharfbuzz) does the cutting (fontTools' subsetter was slower, walking the font's
+tables); fontTools unpacks and packs the WOFF2 files. Its cost: docs/prestaties.md.
 Inter is under the SIL Open Font License, which allows this (no Reserved Font Name).
 """
 from __future__ import annotations
