@@ -21,7 +21,7 @@ PREFIXEN = "PREFIX dcat: <http://www.w3.org/ns/dcat#> PREFIX dct: <http://purl.o
 # access rights and a theme from the EU's data-theme list; a distribution with access URL and
 # licence; media type (and format) where there is a download URL.
 DATASET_VERPLICHT = PREFIXEN + """
-SELECT ?d WHERE {
+SELECT DISTINCT ?d WHERE {
   ?d a dcat:Dataset ; dct:title ?titel ; dct:description ?omschrijving ; dct:identifier ?id ;
      dct:accessRights ?toegang ; dct:issued ?uitgegeven ; dct:modified ?gewijzigd ;
      dct:publisher [ foaf:name ?uitgever ] ; dct:creator [ foaf:name ?maker ] ; dcat:contactPoint [ vcard:fn ?fn ] .
