@@ -43,8 +43,13 @@ def _ids(soort: str) -> Kolom:
                  verplicht=False, patroon=IDS)
 
 
+def _soort(*waarden: str) -> Kolom:
+    return Kolom("soort", "Wat de rij is: een actie, een handeling, een subpunt of (alleen in de editie van een "
+                          "gemeente) een lokale afspraak.", waarden=waarden)
+
+
 KOLOMMEN = (
-    Kolom("objecttype", "Naam van het objecttype (woning, bedrijfspand of voertuig)." + TEKSTCEL),
+    Kolom("objecttype", "Naam van het objecttype: waarop de aanslag is." + TEKSTCEL),
     Kolom("fase", "Naam van de fase." + TEKSTCEL),
     Kolom("code", "Code van de actie, zoals W-D-08: objecttype, fase en nummer.", patroon=codes.ACTIECODE.kern),
     Kolom("actie", "Titel van de actie." + TEKSTCEL),
@@ -56,14 +61,13 @@ KOLOMMEN = (
                 "die actie."),
     Kolom("thema", "Id van het thema van de actie (de naam staat in het JSON-bestand).", patroon=codes.ID.kern),
     _ids("partners"), _ids("instrumenten"), _ids("begrippen"),
-    Kolom("soort", "Wat de rij is: een actie, een handeling, een subpunt of (alleen in de editie van een "
-                   "gemeente) een lokale afspraak.", waarden=(ACTIE, HANDELING, SUBPUNT)),
+    _soort(ACTIE, HANDELING, SUBPUNT),
     Kolom("url", "Webadres van de rij: de pagina van objecttype en fase met het anker van de actie, de "
-                 "handeling of het subpunt (een lokale afspraak: dat van haar actie)."),
+                 "handeling of het subpunt (een lokale afspraak: dat van haar actie); volledig als het adres van "
+                 "de site bekend is, anders relatief aan de root van de site."),
     Kolom("editie", "De editie van het handelingskader, jaar en maand.", type="yearmonth"),
 )
-LOKALE_KOLOMMEN = KOLOMMEN[:-3] + (
-    Kolom("soort", KOLOMMEN[-3].beschrijving, waarden=(ACTIE, HANDELING, SUBPUNT, AFSPRAAK)),) + KOLOMMEN[-2:] + (
+LOKALE_KOLOMMEN = tuple(_soort(ACTIE, HANDELING, SUBPUNT, AFSPRAAK) if k.naam == "soort" else k for k in KOLOMMEN) + (
     Kolom(HERKOMST, "landelijk: tekst van het landelijke handelingskader; lokaal: toegevoegd door de gemeente.",
           waarden=(LANDELIJK, LOKAAL)),)
 
