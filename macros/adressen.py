@@ -81,6 +81,8 @@ DOWNLOADS = {
     "json": "handelingskader.json",
     "schema": "handelingskader.schema.json",
     "csv": "handelingskader.csv",
+    "datapackage": "datapackage.json",  # Frictionless Data Package: the CSV's table schema
+    "dcat": "dcat.ttl",  # DCAT-AP-NL in Turtle, for open-data portals
 }
 # only when there is a previous edition to compare with (macros/edities/)
 WIJZIGINGEN = {"json": "wijzigingen.json", "schema": "wijzigingen.schema.json"}
@@ -117,11 +119,16 @@ def zonder(kader: Handelingskader, wijzigingen: bool) -> frozenset[str]:
     return OPTIONEEL - heeft
 
 
+def datasetnaam(kader: Handelingskader) -> str:
+    """The name of the publication without its edition: 'handelingskader', or for a gemeente's own
+    edition 'handelingskader-gemeente-voorbeeld' (the open data's name, the bundles' names)."""
+    return f"handelingskader-{kader.lokaal.gemeente.id}" if kader.lokaal else "handelingskader"
+
+
 def bundelnaam(kader: Handelingskader) -> str:
     """The name of the intranet bundles of an edition, e.g. 'handelingskader-2025-11', or of a
     gemeente's own edition, e.g. 'handelingskader-gemeente-voorbeeld-2025-11'."""
-    gemeente = f"{kader.lokaal.gemeente.id}-" if kader.lokaal else ""
-    return f"handelingskader-{gemeente}{kader.kader.editie.id}"
+    return f"{datasetnaam(kader)}-{kader.kader.editie.id}"
 
 
 def patroon(soort: str) -> str:
@@ -134,6 +141,12 @@ def patroon(soort: str) -> str:
 def download(soort: str) -> str:
     """A download's address relative to the site root, e.g. 'downloads/overzicht-acties.pdf'."""
     return f"{DOWNLOADMAP}/{DOWNLOADS[soort]}"
+
+
+def absoluut(pad: str, siteadres: str) -> str:
+    """An address relative to the site root made absolute under the site address (normalised, with a
+    trailing slash: macros/gegevens/omgeving.py); unchanged without one."""
+    return f"{siteadres}{pad}" if siteadres else pad
 
 
 def relatief(van: str, naar_: str) -> str:
@@ -225,6 +238,10 @@ class Adresboek:
     def actie_url(self, plek: Plek) -> str:
         """An actie's address relative to the site root, with its permalink anchor."""
         return f"{self.pagina_url(plek.objecttype, plek.fase)}#{anker(plek.actie)}"
+
+    def regel_url(self, plek: Plek, deel: Handeling | Subpunt) -> str:
+        """A handeling's or sub-item's address relative to the site root, with its anchor."""
+        return f"{self.pagina_url(plek.objecttype, plek.fase)}#{anker(deel)}"
 
     def vanaf(self, pagina: str) -> Links:
         """Links relative to the page with source `pagina`."""

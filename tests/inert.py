@@ -67,9 +67,25 @@ def _verbatim(tekst: str, waarden: dict[str, str], waar: str) -> list[str]:
             if merk in waarden and waarden[merk] not in tekst]
 
 
+def _rdf_fouten(pad: Path, waarden: dict[str, str]) -> list[str]:
+    """Turtle parses, and every value stands in one literal as the text it is; no marker in an IRI
+    (a value that broke out of its literal would make a node or a property of its own)."""
+    import rdflib
+    try:
+        graaf = rdflib.Graph().parse(pad, format="turtle", publicID="https://kader.example/downloads/dcat.ttl")
+    except Exception as fout:  # noqa: BLE001 - any parse error is a finding
+        return [f"{pad.name}: geen geldige Turtle: {str(fout)[:200]}"]
+    fouten = [f"{pad.name}: {merk} in een IRI" for term in graaf.all_nodes() if not isinstance(term, rdflib.Literal)
+              for merk in MERK.findall(str(term))]
+    for term in graaf.all_nodes():
+        if isinstance(term, rdflib.Literal):
+            fouten += _verbatim(str(term), waarden, pad.name)
+    return fouten
+
+
 def data_fouten(downloads: Path, waarden: dict[str, str]) -> list[str]:
-    """JSON and CSV keep every value as the text it is."""
-    fouten = []
+    """JSON, CSV and Turtle (the DCAT description) keep every value as the text it is."""
+    fouten = [f for pad in sorted(downloads.glob("*.ttl")) for f in _rdf_fouten(pad, waarden)]
     for pad in sorted(downloads.glob("*.json")):
         def strings(x):
             if isinstance(x, dict):

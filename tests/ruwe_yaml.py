@@ -26,6 +26,7 @@ class Regel:
     partners: tuple[str, ...]
     instrumenten: tuple[str, ...]
     begrippen: tuple[str, ...] = ()
+    handeling: str | None = None  # a sub-item: the text of the handeling it belongs to
 
 
 @dataclass(frozen=True)
@@ -41,9 +42,10 @@ class RuweActie:
     begrippen: tuple[str, ...] = ()
 
 
-def _regel(deel: dict) -> Regel:
+def _regel(deel: dict, handeling: dict) -> Regel:
     return Regel(deel["id"], deel["tekst"], *(tuple(deel.get(soort, [])) for soort in ("partners", "instrumenten",
-                                                                                    "begrippen")))
+                                                                                    "begrippen")),
+                 handeling=None if deel is handeling else handeling["tekst"])
 
 
 def volgorde(naam: str, lijst: str) -> list[dict]:
@@ -61,7 +63,7 @@ def acties() -> tuple[RuweActie, ...]:
         for blok in data["fasen"]:
             per_plek[(data["objecttype"], blok["fase"])] = [
                 RuweActie(data["objecttype"], blok["fase"], a["code"], a["titel"], a["thema"],
-                          tuple(_regel(d) for h in a.get("handelingen", []) for d in [h, *h.get("sub", [])]),
+                          tuple(_regel(d, h) for h in a.get("handelingen", []) for d in [h, *h.get("sub", [])]),
                           *(tuple(a.get(soort, [])) for soort in ("partners", "instrumenten", "begrippen")))
                 for a in blok["acties"]]
     return tuple(a for ot in objecttypen for f in fasen for a in per_plek.get((ot, f), []))

@@ -36,7 +36,7 @@ VEILIGHEID = {
 TYPEN = {".html": "text/html; charset=utf-8", ".js": "application/javascript; charset=utf-8",
          ".json": "application/json; charset=utf-8", ".pdf": "application/pdf",
          ".csv": "text/csv; charset=utf-8", ".woff2": "font/woff2", ".css": "text/css; charset=utf-8",
-         ".svg": "image/svg+xml; charset=utf-8"}
+         ".svg": "image/svg+xml; charset=utf-8", ".ttl": "text/turtle; charset=utf-8"}
 VINGERAFDRUK = re.compile(r"\.[0-9a-f]{8}\.min\.(js|css)$")
 
 

@@ -19,8 +19,9 @@ import jsonschema
 import pdfplumber
 import pypdf
 import pytest
+import yaml
 
-from conftest import ROOT, kopie_project, mkdocs_build
+from conftest import ROOT, SITE_URL, kopie_project, mkdocs_build
 from druk_gedeeld import pdfua_bevindingen
 from drukmeting import gemeentenaam, kaartbevindingen, kaartzijden, zijden_per_kaart
 from gelijkheid import (MM, VERWIJZING, a4_zijden, bladwijzers, gesplitste_acties, pdf_regels, plat, uit_a4,
@@ -472,3 +473,52 @@ def test_lokale_paginas_toegankelijk_en_kop_leesbaar_vanaf_320_px(gebouwd, brows
                 menu.first.wait_for(state="visible")
             context.close()
     assert fouten == {}
+
+
+@pytest.mark.parametrize("naam", OVERLAYS)
+def test_eigen_editie_beschrijft_haar_eigen_bestanden(gebouwd, naam):
+    """The Data Package and DCAT of a gemeente's own edition describe its files: frictionless
+    validates every CSV, the local rows and contacts included (0 errors); the DCAT names the gemeente
+    as publisher and maker, is not public (an intranet edition with contacts), and has one
+    distribution per download, the local contacts included, each a file of the build."""
+    from frictionless import validate
+
+    from dcat_ap_nl import PREFIXEN, dcat_fouten, dcat_graaf, downloadlinks
+    site, map_ = gebouwd(naam), OVERLAYS[naam]
+    downloads = site / "downloads"
+    gemeente = yaml.safe_load((map_ / "gemeente.yaml").read_text(encoding="utf-8"))["gemeente"]
+    contacten, afspraken = _ruw(map_, "contacten"), _ruw(map_, "afspraken")
+    rapport = validate(str(downloads / "datapackage.json"))
+    assert rapport.valid, [f"{t.name}: {f.message}" for t in rapport.tasks for f in t.errors][:10]
+    bronnen = {b["path"]: b for b in json.loads((downloads / "datapackage.json").read_text(encoding="utf-8"))["resources"]}
+    assert set(bronnen) == downloadlinks(site) - {"datapackage.json"}
+    assert ("lokale-contacten.csv" in bronnen) == bool(contacten)
+    velden = {v["name"]: v for v in bronnen["handelingskader.csv"]["schema"]["fields"]}
+    assert velden["herkomst"]["constraints"]["enum"] == ["landelijk", "lokaal"]
+    rijen = list(csv.DictReader(io.StringIO((downloads / "handelingskader.csv").read_text(encoding="utf-8-sig")),
+                                delimiter=";"))
+    lokaal = [r for r in rijen if r["herkomst"] == "lokaal"]
+    assert [(r["soort"], r["code"], r["handeling"]) for r in lokaal] == [("afspraak", a["actie"], a["tekst"])
+                                                                         for a in _in_volgorde(afspraken)]
+    graaf = dcat_graaf(downloads)
+    assert dcat_fouten(graaf, downloads, f"{SITE_URL}downloads/") == []
+    assert len(list(graaf.query(PREFIXEN + "SELECT ?x WHERE { ?d dcat:distribution ?x }"))) == \
+        len(downloadlinks(site) - {"dcat.ttl"})
+    [(uitgever, toegang)] = graaf.query(PREFIXEN + """SELECT ?n ?t WHERE {
+        ?d a dcat:Dataset ; dct:publisher [ foaf:name ?n ] ; dct:accessRights ?t }""")
+    assert str(uitgever) == gemeente["naam"] and str(toegang).endswith("/access-right/NON_PUBLIC")
+    makers = {str(n) for (n,) in graaf.query(PREFIXEN + "SELECT ?n WHERE { ?d dct:creator [ foaf:name ?n ] }")}
+    assert gemeente["naam"] in makers and len(makers) == 2
+
+
+def _ruw(map_, soort: str) -> list[dict]:
+    """The contacts or arrangements of an overlay as its YAML file has them (none without the file)."""
+    bestand = map_ / f"{soort}.yaml"
+    return (yaml.safe_load(bestand.read_text(encoding="utf-8")) or {}).get(soort) or [] if bestand.exists() else []
+
+
+def _in_volgorde(afspraken: list[dict]) -> list[dict]:
+    """The arrangements in publication order: by the place of their actie, then as the file has them."""
+    from ruwe_yaml import acties
+    plaats = {a.code: i for i, a in enumerate(acties())}
+    return sorted(afspraken, key=lambda a: plaats[a["actie"]])

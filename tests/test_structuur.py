@@ -20,7 +20,7 @@ MAG_IMPORTEREN = {
     "adressen": {"gegevens"},
     "export": {"gegevens", "adressen"},
     "edities": {"gegevens", "adressen", "export"},
-    "web": {"gegevens", "adressen", "edities"},
+    "web": {"gegevens", "adressen", "edities", "export"},  # export: the downloads page lists the downloads
     "druk": {"gegevens", "adressen", "edities"},
     "zoeken": {"gegevens", "adressen", "web"},
     "koppeling": {"gegevens", "adressen", "web", "druk", "export", "edities", "zoeken"},

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from conftest import ROOT, kopie_project, mkdocs_build
+from conftest import ROOT, SITE_URL, kopie_project, mkdocs_build
 from html_site import acties_op_pagina, doel_van, html_bestanden, lees, normaliseer
 from ruwe_yaml import acties, volgorde
 
@@ -51,7 +51,8 @@ def test_json_urls_wijzen_naar_precies_die_actie(site, kader):
     for objecttype in export["objecttypen"]:
         for fase in objecttype["fasen"]:
             for actie in fase["acties"]:
-                pagina, _, anker = actie["url"].partition("#")
+                assert actie["url"].startswith(SITE_URL), actie["url"]  # absolute: the site address is known
+                pagina, _, anker = actie["url"].removeprefix(SITE_URL).partition("#")
                 bestand = site / pagina / "index.html"
                 assert bestand.exists(), actie["url"]
                 secties = {a: (titel, teksten) for a, titel, teksten in acties_op_pagina(lees(bestand))}

@@ -272,7 +272,7 @@ class Edities:
 
     archief: Archief
     huidig: Export  # the export of the data being built
-    huidige_tekst: str = field(repr=False)  # the same as the JSON download
+    huidige_tekst: str = field(repr=False)  # as frozen: the JSON download without its registers, relative
 
     @cached_property
     def vorige(self) -> str | None:

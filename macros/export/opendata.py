@@ -1,26 +1,29 @@
-"""Open-data exports of the handelingskader: JSON (with its JSON Schema) and CSV.
+"""The JSON download of the handelingskader, with its JSON Schema.
 
 The JSON shape is declared as pydantic models, so the published schema is generated from the same
-definition that produces the file. A gemeente's own edition publishes the national records unchanged
-plus its own contacts and arrangements, marked as local: in the JSON under "lokaal" (with its own
-schema), in the CSV as rows with herkomst "lokaal", and its contacts as a CSV of their own.
+definition that produces the file. Two shapes: the edition itself (Export: the texts and the ids they
+name, addresses relative to the site root), which ./scripts/publiceer freezes in edities/ and the next
+edition is compared with; and the download (Download), which adds what the ids name (themes,
+partners, instruments, terms with their names, abbreviations and links) and makes every address
+absolute when the site address is known, so a reuser needs nothing else. A gemeente's own edition
+publishes the national records unchanged plus its own contacts and arrangements under "lokaal".
 """
 from __future__ import annotations
 
-import csv
-import io
 import json
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from ..adressen import DOWNLOADS, LOKALE_DOWNLOADS, Adresboek, patroon
+from ..adressen import DOWNLOADS, Adresboek, absoluut, anker, md, patroon, url
 from ..gegevens import codes
-from ..gegevens.handelingskader import Handelingskader, Plek
+from ..gegevens.handelingskader import Plek
 from ..gegevens.lokaal import Contact
 from ..gegevens.model import Partner, Verwijzingen
 
 SCHEMA_URL = DOWNLOADS["schema"]  # beside the JSON file
+SITE = r"(https?://[^\s?#]+/)?"  # an absolute address starts with the site address, when it is known
+LOKAAL = "lokaal"  # what a gemeente adds: its herkomst, and the mark in the ids of its arrangements
 
 
 class VerwijzingenExport(BaseModel):
@@ -42,14 +45,15 @@ class HandelingExport(VerwijzingenExport):
     sub: list[SubExport]
 
 
-ACTIE_URL = Field(description="adres van de actie op de website, relatief aan de root, met #anker",
-                  pattern=f"^{patroon('objecttype_fase')}#{codes.ACTIECODE.kern.lower()}$")
+ACTIE_URL = Field(description="adres van de actie op de website met #anker: absoluut als het adres van de site "
+                              "bekend is (zie siteadres), anders relatief aan de root van de site",
+                  pattern=f"^{SITE}{patroon('objecttype_fase')}#{codes.ACTIECODE.kern.lower()}$")
 
 
 class ActieExport(VerwijzingenExport):
     code: str = Field(pattern=codes.ACTIECODE.patroon)
     titel: str
-    thema: str
+    thema: str = Field(description="id van het thema (zie themas)")
     url: str = ACTIE_URL
     handelingen: list[HandelingExport]
 
@@ -75,6 +79,8 @@ class MaatregelExport(BaseModel):
 
 
 class Export(BaseModel):
+    """An edition as it is frozen and compared (edities/): its texts and the ids they name."""
+
     titel: str
     document: str
     uitgever: str
@@ -82,6 +88,44 @@ class Export(BaseModel):
     editie_id: str
     objecttypen: list[ObjecttypeExport]
     maatregelen: list[MaatregelExport]
+
+
+# --- what the ids name: the registers of the download ----------------------------------------------
+ADRES = "adres van de pagina op de website: absoluut als het adres van de site bekend is, anders relatief"
+
+
+class Naslag(BaseModel):
+    """One theme, partner, instrument or term: what its id in the acties names."""
+
+    id: str = Field(pattern=codes.ID.patroon)
+    naam: str
+    afkorting: str | None = Field(description="de gangbare afkorting, als die er is")
+    url: str = Field(description=ADRES)
+
+
+class PartnerExport(Naslag):
+    soort: Literal["organisatie", "rol", "netwerk"]
+
+
+class InstrumentExport(Naslag):
+    grondslag: str | None = Field(description="de wettelijke grondslag, waar de uitgaven die geven")
+    wet_url: str | None = Field(description="de officiële wettekst (wetten.overheid.nl)")
+
+
+class BegripExport(Naslag):
+    definitie: str
+    bron: str
+
+
+class Download(Export):
+    """The JSON download: the edition, and what its ids name, so a reuser needs nothing else."""
+
+    siteadres: str | None = Field(description="het adres van de website; null: de adressen (url) in dit bestand "
+                                              "zijn relatief aan de root van de site")
+    themas: list[Naslag]
+    partners: list[PartnerExport]
+    instrumenten: list[InstrumentExport]
+    begrippen: list[BegripExport]
 
 
 class GemeenteExport(BaseModel):
@@ -92,19 +136,21 @@ class GemeenteExport(BaseModel):
 class ContactExport(BaseModel):
     """A gemeente's own contact for a partner."""
 
-    partner: str = Field(pattern=codes.ID.patroon, description="id van de partner (partners in de landelijke tekst)")
-    partner_naam: str
-    team: str | None
+    partner: str = Field(pattern=codes.ID.patroon, description="id van de partner (zie partners)")
+    partner_naam: str = Field(description="naam van de partner")
+    team: str | None = Field(description="het team of de afdeling bij de partner")
     telefoon: str | None = Field(description="het nummer zoals de gemeente het schrijft")
     tel: str | None = Field(pattern=r"^tel:\+?[0-9]+$", description="het nummer als tel:-adres")
-    bereikbaarheid: str | None
-    email: str | None
-    adres: str | None
+    bereikbaarheid: str | None = Field(description="wanneer het nummer bereikbaar is")
+    email: str | None = Field(description="e-mailadres")
+    adres: str | None = Field(description="bezoek- of postadres")
 
 
 class AfspraakExport(BaseModel):
     """A gemeente's own arrangement at an actie of the national text."""
 
+    id: str = Field(description="de actiecode met .lokaal- en het volgnummer van de afspraak bij die actie",
+                    pattern=f"^{codes.ACTIECODE.kern}\\.{LOKAAL}-[0-9]+$")
     actie: str = Field(pattern=codes.ACTIECODE.patroon)
     url: str = ACTIE_URL
     tekst: str
@@ -113,151 +159,100 @@ class AfspraakExport(BaseModel):
 class LokaalExport(BaseModel):
     """What a gemeente adds to the national text: never national text itself."""
 
-    herkomst: Literal["lokaal"] = "lokaal"
+    herkomst: Literal["lokaal"] = LOKAAL
     gemeente: GemeenteExport
     contacten: list[ContactExport]
     afspraken: list[AfspraakExport]
 
 
-class LokaleExport(Export):
+class LokaleDownload(Download):
     """A gemeente's own edition: the national records unchanged, and under "lokaal" its own data."""
 
     lokaal: LokaalExport
+
+
+def afspraak_id(plek: Plek, nummer: int) -> str:
+    """The id of an actie's n-th local arrangement (from 1): 'W-D-01.lokaal-1'."""
+    return f"{plek.actie.code}.{LOKAAL}-{nummer}"
 
 
 def _verwijzingen(deel: Verwijzingen) -> dict[str, list[str]]:
     return {"partners": deel.partners, "instrumenten": deel.instrumenten, "begrippen": deel.begrippen}
 
 
-def _actie(adresboek: Adresboek, plek: Plek) -> ActieExport:
+def _actie(adresboek: Adresboek, plek: Plek, siteadres: str) -> ActieExport:
     return ActieExport(
-        code=plek.actie.code, titel=plek.actie.titel, thema=plek.actie.thema, url=adresboek.actie_url(plek),
-        **_verwijzingen(plek.actie),
+        code=plek.actie.code, titel=plek.actie.titel, thema=plek.actie.thema,
+        url=absoluut(adresboek.actie_url(plek), siteadres), **_verwijzingen(plek.actie),
         handelingen=[HandelingExport(id=h.id, tekst=h.tekst, **_verwijzingen(h),
                                      sub=[SubExport(id=s.id, tekst=s.tekst, **_verwijzingen(s)) for s in h.sub])
                      for h in plek.actie.handelingen])
 
 
-def export(adresboek: Adresboek) -> Export:
+def export(adresboek: Adresboek, siteadres: str = "") -> Export:
+    """The edition; addresses relative to the site root unless a site address is given."""
     kader = adresboek.kader
     lijnen = {lijn.nummer: f"{lijn.nummer} {lijn.naam}" for lijn in kader.maatregelen.lijnen}
     return Export(
         titel=kader.kader.ondertitel, document=kader.kader.titel, uitgever=kader.kader.uitgever,
         editie=kader.kader.editie.naam, editie_id=kader.kader.editie.id,
         objecttypen=[ObjecttypeExport(id=ot.id, naam=ot.naam, fasen=[
-            FaseExport(id=f.id, naam=f.naam, url=adresboek.pagina_url(ot, f),
-                       acties=[_actie(adresboek, Plek(ot, f, a)) for a in kader.fase_acties(ot, f)])
+            FaseExport(id=f.id, naam=f.naam, url=absoluut(adresboek.pagina_url(ot, f), siteadres),
+                       acties=[_actie(adresboek, Plek(ot, f, a), siteadres) for a in kader.fase_acties(ot, f)])
             for f in kader.fasen]) for ot in kader.objecttypen],
         maatregelen=[MaatregelExport(code=m.code, lijn=lijnen[m.lijn], status=m.status_tekst, tekst=m.tekst)
                      for m in kader.maatregelen.maatregelen])
 
 
-def _contact(partner: Partner, contact: Contact) -> ContactExport:
-    return ContactExport(partner=partner.id, partner_naam=partner.naam, team=contact.team, telefoon=contact.telefoon,
-                         tel=contact.tel_uri, bereikbaarheid=contact.bereikbaarheid, email=contact.email,
-                         adres=contact.adres)
+def _naslag(adresboek: Adresboek, siteadres: str) -> dict[str, list]:
+    """The themes, partners, instruments and terms, in the order of their data files."""
+    k = adresboek.kader
+
+    def adres(soort: str, **objecten) -> str:
+        return absoluut(url(md(soort, **objecten)), siteadres)
+    return {
+        "themas": [Naslag(id=t.id, naam=t.naam, afkorting=None, url=adres("thema", thema=t)) for t in k.themas.values()],
+        "partners": [PartnerExport(id=p.id, naam=p.naam, afkorting=p.afkorting, url=adres("partner", partner=p),
+                                   soort=p.soort) for p in k.partners.values()],
+        "instrumenten": [InstrumentExport(id=i.id, naam=i.naam, afkorting=i.afkorting, grondslag=i.grondslag,
+                                          url=adres("instrument", instrument=i), wet_url=i.wet_url)
+                         for i in k.instrumenten.values()],
+        "begrippen": [BegripExport(id=b.id, naam=b.term, afkorting=None, definitie=b.definitie, bron=b.bron,
+                                   url=f"{adres('begrippen')}#{anker(b)}") for b in k.begrippen.values()],
+    }
 
 
-def lokale_export(adresboek: Adresboek) -> LokaleExport:
-    """The export of a gemeente's own edition: the national export and the gemeente's own data."""
+def download(adresboek: Adresboek, siteadres: str = "") -> Download:
+    """The JSON download: the edition with absolute addresses (when known) and its registers."""
+    return Download(**dict(export(adresboek, siteadres)), siteadres=siteadres or None,
+                    **_naslag(adresboek, siteadres))
+
+
+def contact(partner: Partner, contact_: Contact) -> ContactExport:
+    return ContactExport(partner=partner.id, partner_naam=partner.naam, team=contact_.team,
+                         telefoon=contact_.telefoon, tel=contact_.tel_uri, bereikbaarheid=contact_.bereikbaarheid,
+                         email=contact_.email, adres=contact_.adres)
+
+
+def lokale_download(adresboek: Adresboek, siteadres: str = "") -> LokaleDownload:
+    """The download of a gemeente's own edition: the national download and the gemeente's own data."""
     kader = adresboek.kader
     lokaal = LokaalExport(
         gemeente=GemeenteExport(id=kader.lokaal.gemeente.id, naam=kader.lokaal.gemeente.naam),
-        contacten=[_contact(p, c) for p, c in kader.lokale_contacten()],
-        afspraken=[AfspraakExport(actie=plek.actie.code, url=adresboek.actie_url(plek), tekst=afspraak.tekst)
-                   for plek, afspraken in kader.lokale_afspraken() for afspraak in afspraken])
-    return LokaleExport(**dict(export(adresboek)), lokaal=lokaal)
+        contacten=[contact(p, c) for p, c in kader.lokale_contacten()],
+        afspraken=[AfspraakExport(id=afspraak_id(plek, n), actie=plek.actie.code, tekst=afspraak.tekst,
+                                  url=absoluut(adresboek.actie_url(plek), siteadres))
+                   for plek, afspraken in kader.lokale_afspraken() for n, afspraak in enumerate(afspraken, 1)])
+    return LokaleDownload(**dict(download(adresboek, siteadres)), lokaal=lokaal)
 
 
-def schema(model: type[Export] = Export) -> dict:
+def schema(model: type[Export] = Download) -> dict:
     uitkomst = model.model_json_schema()
     uitkomst["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     uitkomst["title"] = "Landelijk handelingskader bij aanslagen met explosieven"
     return uitkomst
 
 
-CSV_KOLOMMEN = ["objecttype", "fase", "code", "actie", "handeling", "sub", "id", "thema", "partners",
-               "instrumenten", "begrippen"]
-LIJSTTEKEN = "|"  # between the ids in one cell
-HERKOMST = "herkomst"  # the last column of a gemeente's own edition: LANDELIJK or LOKAAL
-LANDELIJK, LOKAAL = "landelijk", "lokaal"
-# the contacts' CSV: the JSON's fields but the tel: address, which a spreadsheet does not need
-CONTACT_KOLOMMEN = [veld for veld in ContactExport.model_fields if veld != "tel"] + [HERKOMST]
-
-
-def _csv_verwijzingen(deel: Verwijzingen) -> list[str]:
-    return [LIJSTTEKEN.join(ids) for ids in _verwijzingen(deel).values()]
-
-
-def _actierijen(plek: Plek) -> list[list[str]]:
-    """The national rows of one actie."""
-    actie = plek.actie
-    basis = [plek.objecttype.naam, plek.fase.naam, actie.code, actie.titel]
-    rijen = []
-    if not actie.handelingen or any(_verwijzingen(actie).values()):
-        rijen.append(basis + ["", "", actie.code, actie.thema] + _csv_verwijzingen(actie))
-    rijen.extend(basis + [h.tekst, "" if deel is h else deel.tekst, deel.id, actie.thema] + _csv_verwijzingen(deel)
-                 for h, deel in actie.regels())
-    return rijen
-
-
-def csv_rijen(kader: Handelingskader) -> list[list[str]]:
-    """One row per handeling and per sub-item, each with its own references; an actie gets a row of
-    its own when it has no handelingen or names partners, instruments or terms itself. In a gemeente's
-    own edition every row ends with its herkomst, and an actie's local arrangements follow its rows
-    (the text in the column handeling)."""
-    rijen = []
-    for plek in kader.plekken():
-        if not kader.lokaal:
-            rijen += _actierijen(plek)
-            continue
-        rijen += [rij + [LANDELIJK] for rij in _actierijen(plek)]
-        rijen += [[plek.objecttype.naam, plek.fase.naam, plek.actie.code, plek.actie.titel, afspraak.tekst, "", "",
-                   plek.actie.thema, "", "", "", LOKAAL] for afspraak in kader.afspraken(plek.actie)]
-    return rijen
-
-
-FORMULETEKENS = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet reads a cell starting so as a formula
-
-
-def veilige_cel(tekst: str) -> str:
-    """A cell a spreadsheet shows as text: one that starts like a formula gets a leading apostrophe
-    (OWASP, CSV injection); the text itself is unchanged after it."""
-    return f"'{tekst}" if tekst.startswith(FORMULETEKENS) else tekst
-
-
-def _csv(kolommen: list[str], rijen: list[list[str]]) -> str:
-    """Semicolon-separated with a UTF-8 byte order mark, as Dutch spreadsheet programs expect."""
-    buffer = io.StringIO()
-    schrijver = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    schrijver.writerow(kolommen)
-    schrijver.writerows([veilige_cel(cel) for cel in rij] for rij in rijen)
-    return "\ufeff" + buffer.getvalue()
-
-
-def csv_tekst(kader: Handelingskader) -> str:
-    return _csv(CSV_KOLOMMEN + ([HERKOMST] if kader.lokaal else []), csv_rijen(kader))
-
-
-def contacten_csv(kader: Handelingskader) -> str:
-    """The local contacts, one row per partner."""
-    return _csv(CONTACT_KOLOMMEN, [[waarde or "" for veld, waarde in _contact(p, c).model_dump().items() if veld != "tel"]
-                                   + [LOKAAL] for p, c in kader.lokale_contacten()])
-
-
 def json_tekst(uitvoer: Export) -> str:
-    """The JSON download of an export, as it is published and frozen (edities/)."""
+    """The JSON of an edition or a download, as it is published and frozen (edities/)."""
     return json.dumps({"$schema": SCHEMA_URL, **uitvoer.model_dump()}, ensure_ascii=False, indent=2)
-
-
-def exports(adresboek: Adresboek) -> dict[str, str]:
-    """File name -> content of every open-data download; a gemeente's own edition adds its own data."""
-    kader = adresboek.kader
-    bestanden = {
-        DOWNLOADS["json"]: json_tekst(lokale_export(adresboek) if kader.lokaal else export(adresboek)),
-        SCHEMA_URL: json.dumps(schema(LokaleExport if kader.lokaal else Export), ensure_ascii=False, indent=2),
-        DOWNLOADS["csv"]: csv_tekst(kader),
-    }
-    if kader.lokale_contacten():
-        bestanden[LOKALE_DOWNLOADS["contacten_csv"]] = contacten_csv(kader)
-    return bestanden

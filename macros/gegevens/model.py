@@ -6,6 +6,7 @@ Validation is done by pydantic; unknown fields are refused (extra="forbid") so t
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Annotated, Iterator, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -44,6 +45,21 @@ class Link(Model):
     url: Url
 
 
+@dataclass(frozen=True)
+class Licentie:
+    """An open licence the downloads may carry, as the open-data portals name it."""
+
+    naam: str  # as a reader reads it
+    url: str  # the address DCAT-AP-NL's list of licences names it by (data.overheid.nl)
+
+
+# The licences the downloads may carry, by their SPDX id (the Data Package names them so).
+LICENTIES = {
+    "CC0-1.0": Licentie("CC0 1.0 Universeel (publiek domein)", "http://creativecommons.org/publicdomain/zero/1.0/deed.nl"),
+    "CC-BY-4.0": Licentie("Creative Commons Naamsvermelding 4.0", "http://creativecommons.org/licenses/by/4.0/deed.nl"),
+}
+
+
 class Kader(Model):
     titel: Naam
     ondertitel: Naam
@@ -52,6 +68,7 @@ class Kader(Model):
     inleiding: Tekst
     offensief: Tekst
     meer_informatie: Link
+    licentie: Literal[tuple(LICENTIES)]  # type: ignore[valid-type]  # of the open data (downloads)
 
 
 # --- objecttypen.yaml, fasen.yaml, themas.yaml ------------------------------------------------

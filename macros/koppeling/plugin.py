@@ -23,7 +23,7 @@ from mkdocs.structure.files import File, InclusionLevel
 from ..adressen import CHECKLIJSTSCHEMA, DOWNLOADMAP, EDITIEDOWNLOADS, WIJZIGINGEN, Adresboek
 from ..edities import Edities
 from ..edities.vergelijking import json_tekst as wijzigingen_json, schema as wijzigingen_schema
-from ..export.opendata import exports
+from ..export.downloads import exports
 from ..gegevens.handelingskader import Handelingskader
 from ..gegevens.lokaal import laad_uitgave
 from ..gegevens.moment import bouwmoment
@@ -135,7 +135,7 @@ class KaderPlugin(BasePlugin[KaderConfig]):
         edities, adresboek = geladen.edities, geladen.adresboek
         sjablonen = project / self.config.web_sjablonen
         web = Web(kader, adresboek, markdown_omgeving(sjablonen), html_omgeving(sjablonen), edities,
-                  bewaardagen=self.config.checklijst_bewaardagen)
+                  bewaardagen=self.config.checklijst_bewaardagen, siteadres=config.site_url or "")
         pdf = self.config.drukwijze(self.opdracht) is not None
         worker = zoekworker(config.theme.dirs)
         self.bouw = Bouw(geladen, self.opdracht, web, pdf, worker)
@@ -162,8 +162,10 @@ class KaderPlugin(BasePlugin[KaderConfig]):
 
     def downloads(self, config) -> dict[str, bytes]:
         """The exports, and an empty place for each PDF, filled when the PDFs are done (on_post_build)."""
-        bestanden = {naam: inhoud.encode("utf-8") for naam, inhoud in exports(self.bouw.adresboek).items()}
-        edities = self.bouw.edities
+        bouw = self.bouw
+        edities = bouw.edities
+        bestanden = {naam: inhoud.encode("utf-8") for naam, inhoud in exports(
+            bouw.adresboek, config.site_url or "", bouw.web.downloadlijst, edities.archief.ids()).items()}
         if edities.wijzigingen:
             bestanden[WIJZIGINGEN["json"]] = wijzigingen_json(edities.wijzigingen).encode("utf-8")
             bestanden[WIJZIGINGEN["schema"]] = json.dumps(wijzigingen_schema(), ensure_ascii=False, indent=2).encode("utf-8")

@@ -18,9 +18,10 @@ from ..adressen import (CHECKLIJSTSCHEMA, DOWNLOADMAP, DOWNLOADS, EDITIEDOWNLOAD
 from ..edities import Edities
 from ..edities.vergelijking import SOORTEN
 from ..edities.weergave import beschrijving
+from ..export.beschrijving import Bestand, bestanden
 from ..gegevens.handelingskader import Handelingskader, Plek, Vermelding
 from ..gegevens.lokaal import CONTACTEN, LABEL
-from ..gegevens.model import STATUS
+from ..gegevens.model import LICENTIES, STATUS
 from ..sjablonen import html_tekst
 from .checklijst import BEWAARDAGEN
 from .grafiek import Staafdiagram
@@ -109,6 +110,7 @@ class Web:
     html: jinja2.Environment  # SVG charts
     edities: Edities  # the frozen editions and what changed since the previous one
     bewaardagen: int = BEWAARDAGEN  # how long the checklist stays in a browser (plugin option)
+    siteadres: str = ""  # the published address (KADER_SITE_URL), if known: the downloads use it
 
     def render(self, sjabloon: str, van: str, **context) -> str:
         """A Markdown template for the page with source `van`: data escaped, links relative to it."""
@@ -118,7 +120,14 @@ class Web:
             staafdiagram=Staafdiagram(self.html), edities=self.edities, anker_wijziging=anker_wijziging,
             beschrijving=partial(beschrijving, self.kader), wijzigingsbestanden=WIJZIGINGEN,
             editiemap=EDITIEDOWNLOADS, soortnamen=SOORTEN, checklijst=self.checklijst, anker_contact=anker_contact,
-            contactentitel=CONTACTEN, lokale_downloads=LOKALE_DOWNLOADS, **context)
+            contactentitel=CONTACTEN, lokale_downloads=LOKALE_DOWNLOADS, downloadlijst=self.downloadlijst,
+            licentie=LICENTIES[self.kader.kader.licentie], siteadres=self.siteadres, **context)
+
+    @cached_property
+    def downloadlijst(self) -> list[Bestand]:
+        """Every download of this build, in the order of the downloads page."""
+        wijzigingen = self.edities.wijzigingen
+        return bestanden(self.kader, wijzigingen.van.naam if wijzigingen else None, self.edities.archief.ids())
 
     @property
     def checklijst(self) -> dict:
