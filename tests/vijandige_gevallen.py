@@ -1,9 +1,9 @@
-"""Hand-written hostile cases (tests/vijandig/*.yaml), each a value in one field of one file or an
+"""Hand-written hostile cases (tests/invoer/vijandig/*.yaml), each a value in one field of one file or an
 environment variable, with what must happen: `weigeren` (the checker or the build refuses it with
 its place), `inert` (published as the text it is) or `weigeren_of_inert`.
 
 `beoordeel` runs a set against the real checker and one whole publication of every accepted case,
-and says per case whether it held. Used by tests/test_vijandig.py; `python tests/vijandige_gevallen.py
+and says per case whether it held. Used by tests/invoer/test_vijandig.py; `python tests/vijandige_gevallen.py
 SET.yaml` prints the score (how the held-out sets were measured)."""
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ from pydantic import AfterValidator, StringConstraints
 from pydantic_core import PydanticCustomError
 
 # Names an id may not take: the site's own folders and pages beside the pages named by ids (an
-# objecttype 'partners' or a partner 'index' would replace a page of the site); tests/test_data_is_tekst.py
+# objecttype 'partners' or a partner 'index' would replace a page of the site); tests/invoer/test_data_is_tekst.py
 # checks this list against the address book and a built site.
 GERESERVEERD = frozenset({
     "index", "404", "assets", "search", "sitemap", "downloads", "edities", "fasen", "partners", "instrumenten",

@@ -1,7 +1,7 @@
 """Fuzzing the loader (hypothesis): random mutations of the real data files (deleted keys, wrong
 types, random bytes, duplicated blocks, deep nesting, huge strings) end in a loaded kader or in the
 clear FILE:LINE:COL messages, never a traceback or a hang. A short run in the suite; a longer one
-with KADER_FUZZ=<number of examples>, e.g. `KADER_FUZZ=2000 ./scripts/test tests/test_fuzz.py`."""
+with KADER_FUZZ=<number of examples>, e.g. `KADER_FUZZ=2000 ./scripts/test tests/invoer/test_fuzz.py`."""
 from __future__ import annotations
 
 import os

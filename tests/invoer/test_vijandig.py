@@ -1,4 +1,4 @@
-"""The held-out hostile cases (tests/vijandig/*.yaml), written by people who saw neither the tests nor
+"""The held-out hostile cases (tests/invoer/vijandig/*.yaml), written by people who saw neither the tests nor
 the code, each as a value in one field or one environment variable with what must happen; every
 case must hold (tests/vijandige_gevallen.py runs them against the real checker and build)."""
 from __future__ import annotations

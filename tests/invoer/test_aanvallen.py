@@ -64,7 +64,7 @@ def _map(pad):
 
 def _stuurteken(pad):
     tekst = pad.read_text(encoding="utf-8")
-    pad.write_text("\x00" + tekst, encoding="utf-8")  # found by the fuzzer (tests/test_fuzz.py)
+    pad.write_text("\x00" + tekst, encoding="utf-8")  # found by the fuzzer (tests/invoer/test_fuzz.py)
 
 
 def _onleesbaar(pad):
