@@ -116,7 +116,7 @@ def test_zoekwoorden_worden_nooit_getoond(site):
     eigen = [w for w in woorden if not re.search(rf"\b{re.escape(w)}\b", officieel)]
     assert len(eigen) >= 30
     index = json.dumps(json.loads(volledige_index(site).read_text(encoding="utf-8")), ensure_ascii=False)
-    assert [w for w in eigen if w not in index] == []
+    assert [w for w in eigen if any(deel not in index for deel in w.split())] == []
     for pad, tekst in _zichtbare_teksten(site):
         getoond = [w for w in eigen if re.search(rf"\b{re.escape(w)}\b", tekst)]
         assert getoond == [], (pad, getoond)

@@ -105,9 +105,12 @@ class Zoekindex:
 
     def vorm(self, entries: list[dict]) -> list[dict]:
         uit = []
+        titels = {map_url(e["location"]): e["title"] for e in entries if "#" not in e["location"]}
         for entry in entries:
             pagina, _, sectie = entry["location"].partition("#")
             pagina = map_url(pagina)
+            if sectie and titels.get(pagina):  # a section is found by its page's title too (woning, direct)
+                entry = {**entry, "zoektermen": f"{entry.get('zoektermen', '')} {titels[pagina]}".strip()}
             soort = self.soort.get(pagina)
             if soort in OVER_DE_SITE:
                 entry = {**entry, "boost": OVER_DE_SITE_GEWICHT, "over": 1}
@@ -129,7 +132,8 @@ class Zoekindex:
                  for vorm in codevormen(code)]
         zoekwoorden = self.kader.zoekwoorden_per_actie.get(actie.plek.actie.code, [])
         return {**entry, "text": tekst, "zoekwoorden": " ".join([*zoekwoorden, *codes]),
-                "zoektermen": " ".join(actie.namen), "handelingen": " ".join(actie.nummers)}
+                "zoektermen": " ".join([*actie.namen, entry.get("zoektermen", "")]).strip(),
+                "handelingen": " ".join(actie.nummers)}
 
     def verrijk(self, entries: list[dict]) -> dict[str, str]:
         """Add to every entry the compounds its text writes apart or with a hyphen and its separable
@@ -152,7 +156,23 @@ class Zoekindex:
             for deel in delen[woord]:
                 for vorm in {deel, *vormen.get(deel, ()), vouw(deel)}:
                     staat_voor[vorm].add(":" + woord)
+        for vorm, doelen in self.synoniemen(alle).items():
+            staat_voor[vorm] |= doelen
         return {vorm: " ".join(sorted(w)) for vorm, w in sorted(staat_voor.items())}
+
+    def synoniemen(self, alle: set[str]) -> dict[str, set[str]]:
+        """The editors' search words that stand for words of the kader (`zie` in data/zoekwoorden.yaml):
+        each word the reader types, in its forms and without diacritics, stands for those words ('crime
+        scene' -> plaats, delict; 'boa's' -> handhaving)."""
+        uit: dict[str, set[str]] = defaultdict(set)
+        for zoekwoord in (z for z in self.kader.zoekwoorden if z.zie):
+            doelen = {w for zie in zoekwoord.zie for w in woorden(zie) if w in alle}
+            lezer = set(woorden(zoekwoord.woord))
+            vormen = self.woordenboek.vormen(lezer)
+            for woord in lezer:
+                for vorm in {woord, vouw(woord), *vormen.get(woord, ())}:
+                    uit[vorm] |= doelen - {vorm}
+        return uit
 
 
 def zoekvelden(velden: dict) -> dict:
