@@ -81,16 +81,27 @@
     return beste
   }
 
-  /* The words of the query as the reader meant them, each with its role: a code; a word the index
-     knows (heel; of a compound's parts the one the fewest documents hold, what sets it apart:
-     brancheorganisaties -> branche, buurtbewonersbrief -> bewonersbrief); a compound's other parts
-     (deel); a word known with one typo (tikfout); unknown. Stop words are dropped (unless nothing
+  /* The clauses as one code however typed: letters, then the number and a handeling's number
+     ("w-d-03", "B.N.07" -> bn07, "W-P-08-1" -> wp08.1); "" without a number */
+  const alsCode = clauses => {
+    const d = clauses.map(c => kaal(c.term).replace(/^([a-z]+)\.(?=\d)/, "$1")), i = d.findIndex(x => /\d/.test(x))
+    return i < 0 ? "" : d.slice(0, i + 1).join("") + d.slice(i + 1).map(x => "." + x).join("")
+  }
+
+  /* The words of the query as the reader meant them, each with its role: a code; an abbreviation
+     typed with dots ("V.v.E." -> vve); a word the index knows (heel; of a compound's parts the one
+     the fewest documents hold, what sets it apart: brancheorganisaties -> branche, buurtbewonersbrief
+     -> bewonersbrief); a compound's other parts (deel); a word known with one typo (tikfout); for a
+     word the index does not know, the closest word it does know (bedoeld: two typos, or the word
+     it ends with: herhuisvesting -> huisvesting); unknown. Stop words are dropped (unless nothing
      else is left), and repeats (mkdocs-material repeats a typed word once per part: "w-d-03"). */
-  const woordenVan = (clauses, index, tokens) => {
-    const gezien = new Set()
+  const woordenVan = (clauses, idx) => {
+    const index = idx.invertedIndex, tokens = idx.tokenSet, gezien = new Set()
     clauses = clauses.filter(c => !gezien.has(c.term) && gezien.add(c.term))
-    const samen = clauses.map(c => kaal(c.term)).join("")
-    if (CODE.test(samen) && samen in index) return [{ woord: samen, clause: clauses[0], rol: "code" }]
+    const code = alsCode(clauses), letters = clauses.map(c => kaal(c.term)).join("")
+    if (CODE.test(code) && code in index) return [{ woord: code, clause: clauses[0], rol: "code" }]
+    if (clauses.length > 1 && clauses.every(c => kaal(c.term).length === 1) && bekend(letters, index))
+      return [{ woord: letters, clause: clauses[0], rol: "heel" }]
     const inhoud = clauses.filter(c => !stopwoord(kaal(c.term)))
     const voorvoegsel = w => termen(tokens, lunr.TokenSet.fromString(w + "*"))
     return (inhoud.length ? inhoud : clauses).flatMap(clause => {
@@ -100,11 +111,15 @@
       const tik = woord.length >= MIN_TIKFOUT ? termen(tokens, lunr.TokenSet.fromFuzzyString(woord, 1)) : []
       /* one letter from a word the kader shows (veiligstelen), else a compound, else a typo of a form */
       const d = !tik.some(t => getoond(index, t)) && delen(woord, index, true)
-      if (!d) return [{ woord, clause, rol: tik.length ? "tikfout" : "onbekend" }]
-      anders.add(woord)
-      const df = x => houders(index, [...voorvoegsel(x), ...staatVoor(x).map(a => a[0])]).size
-      const kern = d.reduce((k, x) => df(x) <= df(k) ? x : k)
-      return d.map(x => ({ woord: x, clause, rol: x === kern ? "heel" : "deel" }))
+      if (d) {
+        anders.add(woord)
+        const df = x => houders(index, [...voorvoegsel(x), ...staatVoor(x).map(a => a[0])]).size
+        const kern = d.reduce((k, x) => df(x) <= df(k) ? x : k)
+        return d.map(x => ({ woord: x, clause, rol: x === kern ? "heel" : "deel" }))
+      }
+      const ander = !tik.length && dichtbij(woord, idx)
+      if (ander) anders.add(woord)
+      return [ander ? { woord: ander, clause, rol: "bedoeld" } : { woord, clause, rol: tik.length ? "tikfout" : "onbekend" }]
     })
   }
 
@@ -131,11 +146,11 @@
     })]
   }
 
-  /* Results with every known word first (of a compound every part, then its rarest), then those with
-     only some, each group scored below the last of the one before (a question word that one page
-     happens to hold, "wat doet de burgemeester", must not hide the pages about the burgemeester).
-     A word that many documents hold ("explosie") is not required next to a rarer one: it only
-     weighs (as a search engine's cut-off frequency). In each group the kader's content comes
+  /* Results with more of the known words first (of a compound every part, then its rarest; then the
+     close words of unknown ones), each group scored below the last of the one before (a question
+     word that one page happens to hold, "wat doet de burgemeester", must not hide the pages about the
+     burgemeester). A word that many documents hold ("explosie") does not count next to a rarer one:
+     it only weighs (as a search engine's cut-off frequency). In each group the kader's content comes
      before the pages about the site (`over`, index.py). */
   const zoek = (index, woorden) => {
     if (!woorden.length) return []
@@ -144,60 +159,57 @@
     const rollen = woorden.map(w => w.rol)
     if (woorden.some(w => /heel|code|tikfout/.test(w.rol) && !vaak(w)))
       woorden.forEach((w, i) => { if (vaak(w)) rollen[i] = "vaak" })
-    const lagen = rollen.some(r => r === "deel") ? [/heel|code|tikfout|deel/, /heel|code|tikfout/] : [/heel|code|tikfout/]
     const [raak, q] = vraag(woorden, index.tokenSet)
     const gevonden = index.query(q).map(r => {
       const m = r.matchData.metadata, t = Object.keys(m), heeft = raak.map(f => t.some(f))
       /* a word found as a form, part or typo is found (mkdocs-material: not "Ontbreekt", full weight) */
       woorden.forEach((w, i) => { if (heeft[i]) m[kaal(w.clause.term)] ??= {} })
-      return { r, heeft }
+      const tel = rol => rollen.filter((x, i) => rol.test(x) && heeft[i]).length
+      return { r, laag: [tel(/heel|code|tikfout/), tel(/deel/), tel(/bedoeld/)].join(",") }
+    })
+    const lagen = [...new Set(gevonden.map(g => g.laag))].sort((a, b) => {
+      const [x, y] = [a, b].map(l => l.split(",").map(Number))
+      return y[0] - x[0] || y[1] - x[1] || y[2] - x[2]
     })
     const over = r => !!(docs[r.ref] || {}).over
     let uit = []
-    const gezien = new Set()
-    for (const laag of [...lagen.map(nodig => gevonden.filter(g => rollen.every((rol, i) => !nodig.test(rol) || g.heeft[i]))
-                                              .map(g => g.r)), gevonden.map(g => g.r)]
-      .flatMap(l => [l.filter(r => !over(r)), l.filter(over)])) {
-      const rest = laag.filter(r => !gezien.has(r.ref))
-      const schaal = uit.length && rest.length ? uit[uit.length - 1].score / rest[0].score / NA : 1
-      rest.forEach(r => { r.score *= schaal; gezien.add(r.ref) })
-      uit = uit.concat(rest)
+    for (const laag of lagen.map(l => gevonden.filter(g => g.laag === l).map(g => g.r))
+      .flatMap(l => [l.filter(r => !over(r)), l.filter(over)]).filter(l => l.length)) {
+      const schaal = uit.length ? uit[uit.length - 1].score / laag[0].score / NA : 1
+      laag.forEach(r => { r.score *= schaal })
+      uit = uit.concat(laag)
     }
     return uit
   }
 
   /* The word of the index closest to an unknown word: one or two letters away (two for long words),
      else the longest word of the index it ends with (what it is: herhuisvesting -> huisvesting),
-     else the one it begins with; of several, the one most documents show. */
+     else the one it begins with; of several, the one most documents show. A compound's part that
+     the index knows (manager of vestigingsmanager) counts as a word of the index here. */
   const dichtbij = (woord, idx) => {
     const index = idx.invertedIndex
+    const gewicht = t => getoond(index, t) || (t in vormen ? 0.5 : 0)
     let kandidaten = []
     for (let afstand = 1; afstand <= (woord.length >= 8 ? 2 : 1) && woord.length > MIN_GEDEELD && !kandidaten.length; afstand++)
       kandidaten = termen(idx.tokenSet, lunr.TokenSet.fromFuzzyString(woord, afstand)).filter(t => getoond(index, t))
     for (let i = MIN_DEEL; i < woord.length - MIN_GEDEELD && !kandidaten.length; i++)
-      if (getoond(index, woord.slice(i))) kandidaten = [woord.slice(i)]
+      if (gewicht(woord.slice(i))) kandidaten = [woord.slice(i)]
     for (let j = woord.length - MIN_DEEL; j >= MIN_GEDEELD && !kandidaten.length; j--) {
       const begin = zonderVoeg(woord.slice(0, j), index)
-      if (begin && getoond(index, begin)) kandidaten = [begin]
+      if (begin && gewicht(begin)) kandidaten = [begin]
     }
-    return kandidaten.sort((a, b) => getoond(index, b) - getoond(index, a))[0]
+    return kandidaten.sort((a, b) => gewicht(b) - gewicht(a))[0]
   }
 
   lunr.Index.prototype.search = function (tekst) {
     const geparsed = new lunr.Query(this.fields)
     new lunr.QueryParser(tekst, geparsed).parse()
     anders = new Set()
-    const woorden = woordenVan(geparsed.clauses, this.invertedIndex, this.tokenSet)
-    let uit = zoek(this, woorden)
-    hulp = woorden.length === 1 && woorden[0].rol === "code" && woorden[0].woord.includes(".") ? { handeling: woorden[0].woord } : null
-    if (!uit.length && woorden.length) {
-      const bedoeld = woorden.map(w => {
-        const ander = w.rol === "onbekend" && dichtbij(w.woord, this)
-        return ander ? (anders.add(w.woord), { ...w, woord: ander, rol: "heel" }) : w
-      })
-      uit = bedoeld.some((w, i) => w !== woorden[i]) ? zoek(this, bedoeld) : []
-      hulp = uit.length ? { bedoeld: bedoeld.map(w => w.woord).join(" ") } : { wegwijzer: true }
-    }
+    const woorden = woordenVan(geparsed.clauses, this)
+    const uit = zoek(this, woorden)
+    const bedoeld = woorden.some(w => w.rol === "bedoeld")
+    hulp = woorden.length === 1 && woorden[0].rol === "code" && woorden[0].woord.includes(".") ? { handeling: woorden[0].woord }
+      : uit.length && bedoeld ? { bedoeld: woorden.map(w => w.woord).join(" ") } : uit.length ? null : { wegwijzer: true }
     return uit
   }
 
