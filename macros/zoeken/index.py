@@ -53,7 +53,11 @@ HERHALENDE_SOORTEN = frozenset({"objecttype", "fase", "partner", "instrument", "
 # page over a section (2.5x): the accessibility statement does not answer a question about the kader.
 OVER_DE_SITE = frozenset({None, "uitgave", "wijzigingen"})
 OVER_DE_SITE_GEWICHT = 0.2
-BLOK = re.compile(r"<(ul|ol|table)\b.*?</\1>", re.S)  # lists and tables of a page's own entry
+# Pages that list other pages (a table of the partners, the themes): their own paragraphs, not the list.
+OVERZICHTEN = frozenset({"partners", "instrumenten", "themas", "fasen"})
+ALINEA = re.compile(r"<p>.*?</p>", re.S)  # a paragraph of a page's own entry (not its lists and tables)
+STANDAARD = 3  # a paragraph that, but for the page's name, this many pages of a kind share
+LIDWOORDEN = frozenset({"de", "het", "een", "is", "zijn", "van", "en"})  # what a template adapts to a name
 
 
 def map_url(adres: str) -> str:
@@ -106,6 +110,7 @@ class Zoekindex:
     def vorm(self, entries: list[dict]) -> list[dict]:
         uit = []
         titels = {map_url(e["location"]): e["title"] for e in entries if "#" not in e["location"]}
+        standaard = self.standaardalineas(entries, titels)
         for entry in entries:
             pagina, _, sectie = entry["location"].partition("#")
             pagina = map_url(pagina)
@@ -121,10 +126,33 @@ class Zoekindex:
             elif soort in HERHALENDE_SOORTEN and sectie:
                 continue
             elif soort in HERHALENDE_SOORTEN:
-                uit.append({**entry, "text": BLOK.sub("", entry["text"]).strip(), **({"wegwijzer": 1} if soort == "objecttype" else {})})
+                eigen = [a for a in ALINEA.findall(entry["text"]) if self.patroon(a, titels[pagina]) not in standaard]
+                uit.append({**entry, "text": "".join(eigen), **({"wegwijzer": 1} if soort == "objecttype" else {})})
+            elif soort in OVERZICHTEN and not sectie:
+                uit.append({**entry, "text": "".join(ALINEA.findall(entry["text"]))})
             else:
                 uit.append(entry)
         return uit + [{"location": VORMEN, "title": "", "text": "", "vormen": self.verrijk(uit)}]
+
+    @staticmethod
+    def patroon(alinea: str, titel: str) -> frozenset[str]:
+        """A paragraph's words but the page's name, its articles and verbs of being, a plural's -s:
+        what a template writes on every page of a kind ('De politie is deelnemer …', 'De gemeenten
+        zijn deelnemers …')."""
+        return frozenset(w.removesuffix("s") for w in woorden(alinea)) - {w.removesuffix("s") for w in woorden(titel)} - LIDWOORDEN
+
+    def standaardalineas(self, entries: list[dict], titels: dict[str, str]) -> set[frozenset[str]]:
+        """The paragraphs that pages repeating acties (a partner, a theme, …) share with other pages of
+        their kind but for their name and numbers ('De politie is deelnemer van het Offensief …',
+        'Dit thema komt voor in 6 acties'): not what sets a page apart, so not searched on it."""
+        tel: dict[tuple, int] = defaultdict(int)
+        for entry in entries:
+            pagina, _, sectie = entry["location"].partition("#")
+            soort = self.soort.get(map_url(pagina))
+            if soort in HERHALENDE_SOORTEN and not sectie:
+                for patroon in {self.patroon(a, titels[map_url(pagina)]) for a in ALINEA.findall(entry["text"])}:
+                    tel[soort, patroon] += 1
+        return {patroon for (_, patroon), n in tel.items() if n >= STANDAARD}
 
     def actie_entry(self, entry: dict, actie: Actietekst) -> dict:
         tekst = "".join(f"<p>{html.escape(r, quote=False)}</p>" for r in actie.regels)

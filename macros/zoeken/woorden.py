@@ -115,7 +115,10 @@ class Woordenboek:
         return frozenset(v for v in vormen if not v.startswith(begin) and v.isalpha() and self.in_lexicon(v))
 
     def is_infinitief(self, woord: str) -> bool:
-        return woord.endswith("en") and self.lemmas[0].get(woord) == woord
+        """An infinitive of simplemma's dictionary: a form that is its own lemma, or a lemma that only
+        its other forms lead to (opvangen, of opgevangen and opving)."""
+        vorm_lemma, lemma_vormen = self.lemmas
+        return woord.endswith("en") and (vorm_lemma.get(woord) == woord or woord in lemma_vormen)
 
     def morfologie(self, woord: str) -> frozenset[str]:
         """The forms the stemmers miss: regular participles by the rules (gemonitord, which simplemma

@@ -97,11 +97,11 @@
      else is left), and repeats (mkdocs-material repeats a typed word once per part: "w-d-03"). */
   const woordenVan = (clauses, idx) => {
     const index = idx.invertedIndex, tokens = idx.tokenSet, gezien = new Set()
+    const letters = clauses.length > 1 && clauses.every(c => kaal(c.term).length === 1) && clauses.map(c => kaal(c.term)).join("")
     clauses = clauses.filter(c => !gezien.has(c.term) && gezien.add(c.term))
-    const code = alsCode(clauses), letters = clauses.map(c => kaal(c.term)).join("")
+    const code = alsCode(clauses)
     if (CODE.test(code) && code in index) return [{ woord: code, clause: clauses[0], rol: "code" }]
-    if (clauses.length > 1 && clauses.every(c => kaal(c.term).length === 1) && bekend(letters, index))
-      return [{ woord: letters, clause: clauses[0], rol: "heel" }]
+    if (letters && bekend(letters, index)) return [{ woord: letters, clause: clauses[0], rol: "heel" }]
     const inhoud = clauses.filter(c => !stopwoord(kaal(c.term)))
     const voorvoegsel = w => termen(tokens, lunr.TokenSet.fromString(w + "*"))
     return (inhoud.length ? inhoud : clauses).flatMap(clause => {
@@ -129,7 +129,7 @@
   const vraag = (woorden, tokens) => {
     const raak = woorden.map(w => {
       const alleenExact = /code|deel/.test(w.rol) || w.woord.length < MIN_PREFIX
-      const alt = new Set(staatVoor(w.woord).map(a => a[0]))
+      const alt = new Set(staatVoor(w.woord).filter(a => !(w.rol === "deel" && a[1])).map(a => a[0]))
       const tik = w.rol === "tikfout" ? new Set(termen(tokens, lunr.TokenSet.fromFuzzyString(w.woord, 1))) : new Set()
       return t => t === w.woord || alt.has(t) || tik.has(t) || !alleenExact && t.startsWith(w.woord)
     })
@@ -138,6 +138,8 @@
       const zo = (term, extra) => query.clause({ fields: w.clause.fields, usePipeline: false, wildcard: Q.wildcard.NONE,
                                                  term, presence: P.OPTIONAL, ...extra })
       zo(w.woord, { boost: EXACT })
+      if (w.rol === "deel")  /* a compound's other part: its forms and what it stands for, not its compounds */
+        for (const [term, deel] of staatVoor(w.woord)) if (!deel) for (const [fields, boost] of VORM) zo(term, { fields, boost })
       if (/code|deel/.test(w.rol) || w.woord.length < MIN_PREFIX) return
       zo(w.woord, { wildcard: Q.wildcard.TRAILING })
       if (w.woord.length >= MIN_TIKFOUT) zo(w.woord, { editDistance: 1, boost: TIKFOUT })
@@ -146,16 +148,33 @@
     })]
   }
 
+  /* The words of a page's title as the index holds them ("Thema's" -> thema), but stop words. */
+  const titelwoorden = doc => (doc.title || "").toLowerCase().replace(/&\w+;/g, " ").split(/[^0-9a-zà-öø-ÿ]+/)
+    .filter(w => w.length > 1 && !stopwoord(w))
+
+  /* The pages the query names (it holds every word of their title: "alle partners" -> Partners,
+     "actieplan offensief" -> Actieplan) right after the best result, which stays first (an actie
+     with the word in its title: "slachtofferhulp"). */
+  const genoemdNaEerste = (groepen, raak) => {
+    const alle = groepen.flat(), genoemd = new Set(alle.slice(1).filter(r => {
+      const t = r.ref.includes("#") ? [] : titelwoorden(docs[r.ref] || {})
+      return t.length && t.every(w => raak.some(f => f(w)))
+    }))
+    if (!genoemd.size) return groepen
+    return [[alle[0]], [...genoemd], ...groepen.map(g => g.filter(r => r !== alle[0] && !genoemd.has(r))).filter(g => g.length)]
+  }
+
   /* Results with more of the known words first (of a compound every part, then its rarest; then the
      close words of unknown ones), each group scored below the last of the one before (a question
      word that one page happens to hold, "wat doet de burgemeester", must not hide the pages about the
-     burgemeester). A word that many documents hold ("explosie") does not count next to a rarer one:
-     it only weighs (as a search engine's cut-off frequency). In each group the kader's content comes
+     burgemeester). A word that many documents hold ("explosie"), or a single letter ("J&V"), does
+     not count next to a rarer one: it only weighs (as a search engine's cut-off frequency). In each group the kader's content comes
      before the pages about the site (`over`, index.py). */
   const zoek = (index, woorden) => {
     if (!woorden.length) return []
     const n = VAAK * Object.keys(docs).length
-    const vaak = w => w.rol === "heel" && houders(index.invertedIndex, [w.woord, ...staatVoor(w.woord).map(a => a[0])]).size > n
+    const vaak = w => w.rol === "heel" && (w.woord.length === 1 ||
+      houders(index.invertedIndex, [w.woord, ...staatVoor(w.woord).map(a => a[0])]).size > n)
     const rollen = woorden.map(w => w.rol)
     if (woorden.some(w => /heel|code|tikfout/.test(w.rol) && !vaak(w)))
       woorden.forEach((w, i) => { if (vaak(w)) rollen[i] = "vaak" })
@@ -172,9 +191,10 @@
       return y[0] - x[0] || y[1] - x[1] || y[2] - x[2]
     })
     const over = r => !!(docs[r.ref] || {}).over
+    const groepen = lagen.map(l => gevonden.filter(g => g.laag === l).map(g => g.r))
+      .flatMap(l => [l.filter(r => !over(r)), l.filter(over)]).filter(l => l.length)
     let uit = []
-    for (const laag of lagen.map(l => gevonden.filter(g => g.laag === l).map(g => g.r))
-      .flatMap(l => [l.filter(r => !over(r)), l.filter(over)]).filter(l => l.length)) {
+    for (const laag of genoemdNaEerste(groepen, raak)) {
       const schaal = uit.length ? uit[uit.length - 1].score / laag[0].score / NA : 1
       laag.forEach(r => { r.score *= schaal })
       uit = uit.concat(laag)
