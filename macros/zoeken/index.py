@@ -45,6 +45,7 @@ from .woorden import Woordenboek, vouw, woorden
 # (title 1000, text 1): a search word weighs more than a word of the text, less than a title.
 VELDEN = {"zoektermen": {"boost": 1.0}, "zoekwoorden": {"boost": 100.0}}
 VORMEN = "#zoekvormen"  # the location of the entry with the forms (zoekuitbreiding.js)
+GETYPT = re.compile(r"[^\W_]+")  # a word as the search splits a query: letters and digits ('13b')
 KOPPELTEKEN = re.compile(r"([^\W\d_]+)-([^\W\d_]+)")  # schade-onderzoek: also found as schadeonderzoek
 # Pages whose sections repeat acties that are indexed on their object type × phase page.
 HERHALENDE_SOORTEN = frozenset({"objecttype", "fase", "partner", "instrument", "thema"})
@@ -195,7 +196,7 @@ class Zoekindex:
         uit: dict[str, set[str]] = defaultdict(set)
         for zoekwoord in (z for z in self.kader.zoekwoorden if z.zie):
             doelen = {w for zie in zoekwoord.zie for w in woorden(zie) if w in alle}
-            lezer = set(woorden(zoekwoord.woord))
+            lezer = {w.lower() for w in GETYPT.findall(zoekwoord.woord)}
             vormen = self.woordenboek.vormen(lezer)
             for woord in lezer:
                 for vorm in {woord, vouw(woord), *vormen.get(woord, ())}:
