@@ -228,7 +228,7 @@ class Zoekwoord(Model):
     @model_validator(mode="after")
     def _ergens_heen(self) -> Zoekwoord:
         if not self.acties and not self.zie:
-            raise fout_op(("acties",), f"zoekwoord '{self.woord}' leidt nergens heen: geef 'acties' (actiecodes) "
+            raise fout_op(("woord",), f"zoekwoord '{self.woord}' leidt nergens heen: geef 'acties' (actiecodes) "
                                        "of 'zie' (woorden van het kader waar het voor staat)")
         return self
 
