@@ -15,7 +15,9 @@ builds a lunr index from them. Before the plugin writes its index, this stage re
   for a word of the index (its other forms, its spelling without diacritics) or for a compound of it
   (its parts and their forms), with the words it stands for. The browser adds those words to the
   query; so the index holds every word once, and the browser builds it four times faster than
-  with every form in every entry;
+  with every form in every entry; and `zie`: the words the editors' search words with `zie` stand
+  for are among them (data/zoekwoorden.yaml: boa -> handhaving), and a reader's word that is also a
+  Dutch stop word stays in the query when it is one of those (OM: 'om');
 - pages about the site (start, over, toegankelijkheid, downloads, uitgave) weigh less than the
   kader's content, and are marked `over` (the browser puts them after the content that matches as
   well);
@@ -133,7 +135,9 @@ class Zoekindex:
                 uit.append({**entry, "text": "".join(ALINEA.findall(entry["text"]))})
             else:
                 uit.append(entry)
-        return uit + [{"location": VORMEN, "title": "", "text": "", "vormen": self.verrijk(uit)}]
+        vormen = self.verrijk(uit)
+        zie = " ".join(sorted({w.lower() for z in self.kader.zoekwoorden if z.zie for w in GETYPT.findall(z.woord)}))
+        return uit + [{"location": VORMEN, "title": "", "text": "", "vormen": vormen, "zie": zie}]
 
     @staticmethod
     def patroon(alinea: str, titel: str) -> frozenset[str]:

@@ -36,18 +36,19 @@
   const VORM = [[["title", "text", "zoektermen"], EXACT], [["zoekwoorden"], EXACT / 100]]
   const DEEL = [[["text", "zoektermen"], EXACT], [["title"], EXACT / 10], [["zoekwoorden"], EXACT / 100]]
   const Q = lunr.Query, P = Q.presence, docs = {}
-  let start = "", vormen = {}, hulp = null, anders = new Set()  /* typed words the search read otherwise */
+  let start = "", vormen = {}, zie = new Set(), hulp = null, anders = new Set()  /* typed words the search read otherwise */
 
   /* The documents as the worker indexes them: the pages per object type, the start page, the forms. */
   const toevoegen = lunr.Builder.prototype.add
   lunr.Builder.prototype.add = function (doc) {
-    if (doc.vormen) vormen = doc.vormen
+    if (doc.vormen) [vormen, zie] = [doc.vormen, new Set((doc.zie || "").split(" "))]
     else docs[doc.location] = doc
     if (/^(index\.html)?$/.test(doc.location)) start = doc.location
     return toevoegen.apply(this, arguments)
   }
 
-  const stopwoord = w => STOP.has(w) || !!lunr.nl && !lunr.nl.stopWordFilter(w)
+  /* a stop word, unless the editors' search words give it a meaning (OM: "om") */
+  const stopwoord = w => !zie.has(w) && (STOP.has(w) || !!lunr.nl && !lunr.nl.stopWordFilter(w))
   const termen = (tokens, set) => tokens.intersect(set).toArray()
   const kaal = w => w.replace(/\*/g, "")
   const bekend = (w, index) => w in index || w in vormen
@@ -123,24 +124,32 @@
     })
   }
 
-  /* One query with every word: its prefix, the exact word, one typo, the words it stands for; a code,
-     a word of one or two letters and a compound's other part only as typed (bestuur of
-     bestuursrapportage, not bestuursdwang). Per word also which matched terms count as the word. */
+  /* One query with every word: its prefix, the exact word, one typo, the words it stands for; a code
+     only as typed, a word of one or two letters and a compound's other part as typed and in its
+     forms and synonyms (bestuur of bestuursrapportage, not bestuursdwang). Per word also which
+     matched terms count as the word, and which as the word itself (its forms and synonyms, not a
+     longer word or a compound). */
   const vraag = (woorden, tokens) => {
     const raak = woorden.map(w => {
       const alleenExact = /code|deel/.test(w.rol) || w.woord.length < MIN_PREFIX
-      const alt = new Set(staatVoor(w.woord).filter(a => !(w.rol === "deel" && a[1])).map(a => a[0]))
+      const alt = new Set(staatVoor(w.woord).filter(a => !(alleenExact && a[1])).map(a => a[0]))
+      const vorm = new Set(staatVoor(w.woord).filter(a => !a[1]).map(a => a[0]))
       const tik = w.rol === "tikfout" ? new Set(termen(tokens, lunr.TokenSet.fromFuzzyString(w.woord, 1))) : new Set()
-      return t => t === w.woord || alt.has(t) || tik.has(t) || !alleenExact && t.startsWith(w.woord)
+      return [t => t === w.woord || alt.has(t) || tik.has(t) || !alleenExact && t.startsWith(w.woord),
+              t => t === w.woord || vorm.has(t) || tik.has(t)]
     })
-    return [raak, query => woorden.forEach(w => {
+    return [raak.map(r => r[0]), raak.map(r => r[1]), query => woorden.forEach(w => {
       if (w.clause.presence === P.PROHIBITED || !w.woord) return query.clause(w.clause)
       const zo = (term, extra) => query.clause({ fields: w.clause.fields, usePipeline: false, wildcard: Q.wildcard.NONE,
                                                  term, presence: P.OPTIONAL, ...extra })
       zo(w.woord, { boost: EXACT })
-      if (w.rol === "deel")  /* a compound's other part: its forms and what it stands for, not its compounds */
+      if (w.rol === "code") return
+      /* a compound's other part, a word of one or two letters: its forms and what it stands for (om:
+         openbaar ministerie), not its compounds */
+      if (w.rol === "deel" || w.woord.length < MIN_PREFIX) {
         for (const [term, deel] of staatVoor(w.woord)) if (!deel) for (const [fields, boost] of VORM) zo(term, { fields, boost })
-      if (/code|deel/.test(w.rol) || w.woord.length < MIN_PREFIX) return
+        return
+      }
       zo(w.woord, { wildcard: Q.wildcard.TRAILING })
       if (w.woord.length >= MIN_TIKFOUT) zo(w.woord, { editDistance: 1, boost: TIKFOUT })
       for (const [term, deel] of staatVoor(w.woord))
@@ -148,20 +157,26 @@
     })]
   }
 
-  /* The words of a page's title as the index holds them ("Thema's" -> thema), but stop words. */
+  /* The words of a title as the index holds them ("Thema's" -> thema), but stop words, single
+     letters and numbers (an actie's code). */
   const titelwoorden = doc => (doc.title || "").toLowerCase().replace(/&\w+;/g, " ").split(/[^0-9a-zà-öø-ÿ]+/)
-    .filter(w => w.length > 1 && !stopwoord(w))
+    .filter(w => w.length > 1 && !/\d/.test(w) && !stopwoord(w))
 
-  /* The pages the query names (it holds every word of their title: "alle partners" -> Partners,
-     "actieplan offensief" -> Actieplan) right after the best result, which stays first (an actie
-     with the word in its title: "slachtofferhulp"). */
+  /* What the query names, right after the best result (which stays first: an actie with the word in
+     its title, "slachtofferhulp"): every page or section whose title is the query ("alle partners" ->
+     Partners, "bronnen" -> Bronnen), and the best page whose every title word the query holds
+     ("actieplan offensief" -> Actieplan, "extra politie wijk" -> Politie). */
   const genoemdNaEerste = (groepen, raak) => {
-    const alle = groepen.flat(), genoemd = new Set(alle.slice(1).filter(r => {
-      const t = r.ref.includes("#") ? [] : titelwoorden(docs[r.ref] || {})
-      return t.length && t.every(w => raak.some(f => f(w)))
-    }))
-    if (!genoemd.size) return groepen
-    return [[alle[0]], [...genoemd], ...groepen.map(g => g.filter(r => r !== alle[0] && !genoemd.has(r))).filter(g => g.length)]
+    const alle = groepen.flat()
+    const noemt = r => {
+      const t = titelwoorden(docs[r.ref] || {})
+      return !t.length || !t.every(w => raak.some(f => f(w))) ? 0 : raak.every(f => t.some(f)) ? 2 : 1
+    }
+    const genoemd = alle.slice(1).filter(r => noemt(r) === 2)
+    const pagina = alle.slice(1).find(r => !r.ref.includes("#") && noemt(r) === 1)
+    if (pagina) genoemd.push(pagina)
+    if (!genoemd.length) return groepen
+    return [[alle[0]], genoemd, ...groepen.map(g => g.filter(r => r !== alle[0] && !genoemd.includes(r))).filter(g => g.length)]
   }
 
   /* Results with more of the known words first (of a compound every part, then its rarest; then the
@@ -178,7 +193,7 @@
     const rollen = woorden.map(w => w.rol)
     if (woorden.some(w => /heel|code|tikfout/.test(w.rol) && !vaak(w)))
       woorden.forEach((w, i) => { if (vaak(w)) rollen[i] = "vaak" })
-    const [raak, q] = vraag(woorden, index.tokenSet)
+    const [raak, precies, q] = vraag(woorden, index.tokenSet)
     const gevonden = index.query(q).map(r => {
       const m = r.matchData.metadata, t = Object.keys(m), heeft = raak.map(f => t.some(f))
       /* a word found as a form, part or typo is found (mkdocs-material: not "Ontbreekt", full weight) */
@@ -194,7 +209,7 @@
     const groepen = lagen.map(l => gevonden.filter(g => g.laag === l).map(g => g.r))
       .flatMap(l => [l.filter(r => !over(r)), l.filter(over)]).filter(l => l.length)
     let uit = []
-    for (const laag of genoemdNaEerste(groepen, raak)) {
+    for (const laag of genoemdNaEerste(groepen, precies)) {
       const schaal = uit.length ? uit[uit.length - 1].score / laag[0].score / NA : 1
       laag.forEach(r => { r.score *= schaal })
       uit = uit.concat(laag)
