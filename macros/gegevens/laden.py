@@ -160,7 +160,9 @@ def laad(data_map: Path) -> Handelingskader:
     acties = _controleer_acties(lading, controle, actiebestanden, indexen)
     if None not in actiebestanden.values():  # a search word for an actie in a broken file is no news
         teksten = [*(v for n, v in m.items() if n != "zoekwoorden.yaml"), *actiebestanden.values()]
-        _controleer_zoekwoorden(lading, controle, m["zoekwoorden.yaml"], acties, data_map, _woordenschat(teksten))
+        # a 'zie' word of a file that did not load is no news either
+        woordenschat = None if None in teksten else _woordenschat(teksten)
+        _controleer_zoekwoorden(lading, controle, m["zoekwoorden.yaml"], acties, data_map, woordenschat)
     if lading.meldingen:
         raise DataFout(sorted(set(lading.meldingen), key=lambda x: (x.bestand, x.regel, x.kolom, x.tekst)))
     return Handelingskader(
@@ -185,7 +187,7 @@ def _controleer_spoedfase(lading: Lading, fasen: Any, data_map: Path) -> None:
                                                  f"(toegestaan: precies één fase, nu al '{fasen.fasen[spoed[0]].id}')")
 
 
-def _woordenschat(modellen: Iterable[BaseModel | None]) -> set[str]:
+def _woordenschat(modellen: Iterable[BaseModel]) -> set[str]:
     """Every word (lower case) of the texts of the loaded data files."""
     def teksten(waarde: Any) -> Iterable[str]:
         if isinstance(waarde, str):
@@ -196,11 +198,11 @@ def _woordenschat(modellen: Iterable[BaseModel | None]) -> set[str]:
         elif isinstance(waarde, list):
             for w in waarde:
                 yield from teksten(w)
-    return {w.lower() for m in modellen if m is not None for t in teksten(m.model_dump()) for w in WOORD.findall(t)}
+    return {w.lower() for m in modellen for t in teksten(m.model_dump()) for w in WOORD.findall(t)}
 
 
 def _controleer_zoekwoorden(lading: Lading, controle: Controle, zoekwoorden: Any, acties: dict,
-                            data_map: Path, woordenschat: set[str]) -> None:
+                            data_map: Path, woordenschat: set[str] | None) -> None:
     """Every search word leads to acties that exist, or stands for words that the kader uses."""
     if zoekwoorden is None:
         return
@@ -212,7 +214,7 @@ def _controleer_zoekwoorden(lading: Lading, controle: Controle, zoekwoorden: Any
                 lading.fout(naam, ("zoekwoorden", i, "acties", j),
                             f"onbekende actiecode '{code}' ({suggestie(code, codes_)}toegestaan: "
                             f"een actiecode uit data/{ACTIEMAP}/)")
-        for j, woorden in enumerate(zoekwoord.zie):
+        for j, woorden in enumerate(zoekwoord.zie if woordenschat is not None else []):
             onbekend = [w for w in WOORD.findall(woorden) if w not in woordenschat]
             if onbekend:
                 lading.fout(naam, ("zoekwoorden", i, "zie", j),

@@ -165,11 +165,12 @@
   /* What the query names, right after the best result (which stays first: an actie with the word in
      its title, "slachtofferhulp"): every page or section whose title is the query ("alle partners" ->
      Partners, "bronnen" -> Bronnen), and the best page whose every title word the query holds
-     ("actieplan offensief" -> Actieplan, "extra politie wijk" -> Politie). */
+     ("actieplan offensief" -> Actieplan, "extra politie wijk" -> Politie). Not a page about the site:
+     those stay after the content ("contact"). */
   const genoemdNaEerste = (groepen, raak) => {
     const alle = groepen.flat()
     const noemt = r => {
-      const t = titelwoorden(docs[r.ref] || {})
+      const t = (docs[r.ref] || {}).over ? [] : titelwoorden(docs[r.ref] || {})
       return !t.length || !t.every(w => raak.some(f => f(w))) ? 0 : raak.every(f => t.some(f)) ? 2 : 1
     }
     const genoemd = alle.slice(1).filter(r => noemt(r) === 2)
