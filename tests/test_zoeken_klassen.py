@@ -46,6 +46,21 @@ def test_samenstelling_die_de_lezer_typt(pagina, basis, vraag, verwacht):
     assert not any(vraag in t for t in ontbreekt), ontbreekt
 
 
+@pytest.mark.parametrize("vraag, verwacht", [
+    ("boa inzet", "partners/handhaving/"),  # colloquial: boa -> handhaving (data/zoekwoorden.yaml, zie)
+    ("cctv", "instrumenten/cameratoezicht/"),  # a loanword
+    ("crime scene afzetten", "woningen/direct/#w-d-04"),  # two English words -> plaats delict
+    ("rol van het om", "partners/om/"),  # an abbreviation that is a Dutch stop word
+    ("herhuisvesting slachtoffer", "instrumenten/herlocatie/"),  # unknown: the word it ends with
+    ("filiaalmanager", "partners/vestigingsmanager/"),  # a compound of a synonym and a known part
+    ("alle partners", "partners/"),  # a page the query names
+])
+def test_woorden_van_de_lezer(pagina, basis, vraag, verwacht):
+    """Words a reader types that the kader does not use: the thesaurus's synonyms, loanwords and
+    colloquial words, an unknown compound by its head, a page named by the query."""
+    assert verwacht in zoek(pagina, vraag, basis)[:TOP]
+
+
 def test_niets_gevonden_dan_bedoelde_u(pagina, basis):
     """A word two letters from one of the index (two swaps): "Bedoelde u …" with that word's results, and the
     suggestion opens the search for it."""

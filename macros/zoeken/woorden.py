@@ -125,7 +125,7 @@ class Woordenboek:
         lacks), irregular forms from simplemma (gesloten, which the rules cannot make)."""
         return self.werkwoordsvormen(woord) | self.lemmavormen(woord)
 
-    def vormen(self, te_zoeken: Iterable[str]) -> dict[str, frozenset[str]]:
+    def vormen(self, te_zoeken: Iterable[str], familie: bool = True) -> dict[str, frozenset[str]]:
         """Per word, the other Dutch words with the same stem under either stemmer that differ from
         it only in the last letters (at most VERSCHIL): bescherming -> beschermen, beschermd, …;
         informeer -> informeren; not veiligheid -> veiling. The candidates share the word's beginning
@@ -145,7 +145,15 @@ class Woordenboek:
             # the verb of a noun (sluiting -> sluiten) with its irregular forms as well (gesloten)
             werkwoorden = {v for v in verwant if self.is_infinitief(v)}
             uit[woord] = frozenset(verwant | self.morfologie(woord) | {f for v in werkwoorden for f in self.lemmavormen(v)}) - {woord}
-        return uit
+        return self.met_werkwoordfamilie(uit) if familie else uit
+
+    def met_werkwoordfamilie(self, uit: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+        """A past participle's forms with those of its verb's infinitive: gestigmatiseerd ->
+        stigmatiseren -> stigmatisering (the stemmers join the infinitive and the noun, not the
+        participle, whose ge- they do not see)."""
+        werkwoorden = {w: i for w in uit if (i := self.werkwoord(w)) and i != w and i not in uit}
+        familie = self.vormen(set(werkwoorden.values()), familie=False)
+        return {w: (vormen | familie.get(werkwoorden.get(w, ""), frozenset())) - {w} for w, vormen in uit.items()}
 
     def in_lexicon(self, woord: str) -> bool:
         plek = bisect.bisect_left(self.lexicon, woord)

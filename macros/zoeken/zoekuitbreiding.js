@@ -221,14 +221,15 @@
   /* The word of the index closest to an unknown word: one or two letters away (two for long words),
      else the longest word of the index it ends with (what it is: herhuisvesting -> huisvesting),
      else the one it begins with; of several, the one most documents show. A compound's part that
-     the index knows (manager of vestigingsmanager) counts as a word of the index here. */
+     the index knows (manager of vestigingsmanager) counts as a word of the index here, a stop word
+     never (voordeur is not "voor"). */
   const dichtbij = (woord, idx) => {
     const index = idx.invertedIndex
-    const gewicht = t => getoond(index, t) || (t in vormen ? 0.5 : 0)
+    const gewicht = t => stopwoord(t) ? 0 : getoond(index, t) || (t in vormen ? 0.5 : 0)
     let kandidaten = []
     for (let afstand = 1; afstand <= (woord.length >= 8 ? 2 : 1) && woord.length > MIN_GEDEELD && !kandidaten.length; afstand++)
       kandidaten = termen(idx.tokenSet, lunr.TokenSet.fromFuzzyString(woord, afstand)).filter(t => getoond(index, t))
-    for (let i = MIN_DEEL; i < woord.length - MIN_GEDEELD && !kandidaten.length; i++)
+    for (let i = MIN_DEEL; i <= woord.length - MIN_GEDEELD && !kandidaten.length; i++)
       if (gewicht(woord.slice(i))) kandidaten = [woord.slice(i)]
     for (let j = woord.length - MIN_DEEL; j >= MIN_GEDEELD && !kandidaten.length; j--) {
       const begin = zonderVoeg(woord.slice(0, j), index)
