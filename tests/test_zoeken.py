@@ -163,6 +163,7 @@ def test_elk_samengesteld_woord_vindbaar_op_zijn_delen(site):
     ("kanalen", ":communicatiekanalen"),  # a part of a compound
     ("stigmatisering", "gestigmatiseerd"),  # a participle's verb's noun (gestigmatiseerd -> stigmatiseren)
     ("boa", "handhaving"),  # a search word that stands for a word of the kader (zie)
+    ("woordvoeringslijnen", "woordvoeringslijn"),  # a compound's plural made on its head (lijn -> lijnen)
 ])
 def test_vormen_leiden_naar_de_woorden_van_de_index(site, vorm, woord):
     """The index's forms lead from what a reader types to a word the index holds."""

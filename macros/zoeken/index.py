@@ -14,7 +14,8 @@ builds a lunr index from them. Before the plugin writes its index, this stage re
 - one entry that is never found itself carries `vormen` for the whole index: what a reader may type
   for a word of the index (its other forms, its spelling without diacritics) or for a compound of it
   (its parts and their forms), with the words it stands for. The browser adds those words to the
-  query; so the index holds every word once, and the browser builds it four times faster than
+  query (a compound's plural and diminutive made on its head too: woordvoeringslijnen); so the
+  index holds every word once, and the browser builds it four times faster than
   with every form in every entry; and `zie`: the words the editors' search words with `zie` stand
   for are among them (data/zoekwoorden.yaml: boa -> handhaving), and a reader's word that is also a
   Dutch stop word stays in the query when it is one of those (OM: 'om');
@@ -191,6 +192,9 @@ class Zoekindex:
                     staat_voor[vorm].add(":" + woord)
         for vorm, doelen in self.synoniemen(alle).items():
             staat_voor[vorm] |= doelen
+        for vorm, samenstellingen in self.woordenboek.kopvormen(alle).items():
+            if vorm not in alle:
+                staat_voor[vorm] |= samenstellingen
         return {vorm: " ".join(sorted(w)) for vorm, w in sorted(staat_voor.items())}
 
     def synoniemen(self, alle: set[str]) -> dict[str, set[str]]:

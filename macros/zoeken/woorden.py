@@ -51,6 +51,7 @@ PARTIKELS = frozenset({"aan", "af", "bij", "door", "in", "mee", "na", "om", "op"
                        "voor", "weg"})
 ZIN = re.compile(r"[.;:!?()]|</?p>")
 TREMA = {"e": "ë", "i": "ï", "u": "ü"}  # ge- before a vowel: geïnformeerd, geëvacueerd
+KOPUITGANGEN = ("en", "s", "je", "jes")  # the plural and diminutive endings a compound takes on its head
 SCHEIDBAAR = 4  # ge- may follow a separable part of up to four letters: af-ge-bouwd, aan-ge-vraagd, door-ge-geven
 
 
@@ -154,6 +155,24 @@ class Woordenboek:
         werkwoorden = {w: i for w in uit if (i := self.werkwoord(w)) and i != w and i not in uit}
         familie = self.vormen(set(werkwoorden.values()), familie=False)
         return {w: (vormen | familie.get(werkwoorden.get(w, ""), frozenset())) - {w} for w, vormen in uit.items()}
+
+    def kopvormen(self, te_zoeken: Iterable[str]) -> dict[str, set[str]]:
+        """A compound's plural and diminutive, made on its head (its longest last part that is a
+        word), for the compounds the word list lacks in those forms: woordvoeringslijn ->
+        woordvoeringslijnen (lijn -> lijnen), bewonersbrief -> bewonersbriefje. Per form the
+        compounds it stands for."""
+        koppen = {}
+        for woord in (w for w in te_zoeken if len(w) >= 2 * MIN_DEEL):
+            kop = next((woord[i:] for i in range(MIN_DEEL - 1, len(woord) - MIN_DEEL + 1) if self.is_woord(woord[i:])), None)
+            if kop:
+                koppen[woord] = kop
+        vormen = self.vormen(set(koppen.values()), familie=False)
+        uit: dict[str, set[str]] = defaultdict(set)
+        for woord, kop in koppen.items():
+            for vorm in vormen.get(kop, ()):
+                if vorm.startswith(kop[:-1]) and vorm.endswith(KOPUITGANGEN) and len(vorm) > len(kop):
+                    uit[woord[:-len(kop)] + vorm].add(woord)
+        return uit
 
     def in_lexicon(self, woord: str) -> bool:
         plek = bisect.bisect_left(self.lexicon, woord)

@@ -132,7 +132,7 @@
   const vraag = (woorden, tokens) => {
     const raak = woorden.map(w => {
       const alleenExact = /code|deel/.test(w.rol) || w.woord.length < MIN_PREFIX
-      const alt = new Set(staatVoor(w.woord).filter(a => !(alleenExact && a[1])).map(a => a[0]))
+      const alt = new Set(staatVoor(w.woord).map(a => a[0]))
       const vorm = new Set(staatVoor(w.woord).filter(a => !a[1]).map(a => a[0]))
       const tik = w.rol === "tikfout" ? new Set(termen(tokens, lunr.TokenSet.fromFuzzyString(w.woord, 1))) : new Set()
       return [t => t === w.woord || alt.has(t) || tik.has(t) || !alleenExact && t.startsWith(w.woord),
