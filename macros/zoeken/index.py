@@ -6,19 +6,23 @@ builds a lunr index from them. Before the plugin writes its index, this stage re
 - every actie is indexed once, on its object type × phase page, with a paragraph per handeling (so a
   result shows the handeling that matched, not the whole actie or the phase bar);
 - pages that repeat acties (an object type's overview, a phase for all object types, a partner,
-  instrument or theme) keep their own words but not the repeated acties;
+  instrument or theme) keep their own paragraphs but not the repeated acties, nor the paragraphs
+  their template writes on three or more pages of their kind but for the name ('De politie is
+  deelnemer van het Offensief'); overview pages (partners, instrumenten, themas, fasen) keep their
+  own paragraphs, not the table of the pages they list;
 - two fields that are searched but never shown: `zoektermen` (the names an actie refers to, with the
   terms it uses and their definition, the compounds its text writes apart or with a hyphen, its
-  separable verbs) and `zoekwoorden` (the editors' search words from data/zoekwoorden.yaml, and the
-  codes of the actie and its handelingen as readers type them: codevormen);
+  separable verbs; for every section its page's title: an actie's object type and phase) and
+  `zoekwoorden` (the editors' search words from data/zoekwoorden.yaml, and the codes of the actie and
+  its handelingen as readers type them: codevormen);
 - one entry that is never found itself carries `vormen` for the whole index: what a reader may type
-  for a word of the index (its other forms, its spelling without diacritics) or for a compound of it
-  (its parts and their forms), with the words it stands for. The browser adds those words to the
-  query (a compound's plural and diminutive made on its head too: woordvoeringslijnen); so the
-  index holds every word once, and the browser builds it four times faster than
-  with every form in every entry; and `zie`: the words the editors' search words with `zie` stand
-  for are among them (data/zoekwoorden.yaml: boa -> handhaving), and a reader's word that is also a
-  Dutch stop word stays in the query when it is one of those (OM: 'om');
+  for a word of the index (its other forms, its spelling without diacritics, a compound's plural and
+  diminutive made on its head: woordvoeringslijnen) or for a compound of it (its parts and their
+  forms), or a search word that stands for words of the kader (`zie` in data/zoekwoorden.yaml: boa ->
+  handhaving), with the words it stands for. The browser adds those words to the query; so the
+  index holds every word once, and the browser builds it four times faster than with every form in
+  every entry. The same entry lists the search words with `zie` (`zie`): a reader's word that is also
+  a Dutch stop word stays in the query when it is one of them (OM: 'om');
 - pages about the site (start, over, toegankelijkheid, downloads, uitgave) weigh less than the
   kader's content, and are marked `over` (the browser puts them after the content that matches as
   well);
@@ -28,7 +32,7 @@ builds a lunr index from them. Before the plugin writes its index, this stage re
 
 The browser side (zoekuitbreiding.js) adds what needs the query: the forms and compound parts above,
 exact words above prefixes, typos, stop words, compounds the reader typed as one word, codes as
-typed, close words when nothing is found.
+typed, close words for unknown words, more matched words first, the page the query names.
 """
 from __future__ import annotations
 

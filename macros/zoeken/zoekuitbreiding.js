@@ -13,12 +13,15 @@
      linking s, e or en between them ("driehoeksoverleg" -> driehoek + overleg);
    - a code as one word however it is typed ("BD 6", "w-d-08.2b" -> bd6, wd08.2b); a handeling's
      code opens at the handeling and shows its text.
-   Results with every word come first (of a compound every part, then its rarest part), then those
-   with some; a word the index does not know, or one that many documents hold, does not empty the
-   result; in each group the kader's content comes before the pages about the site. When nothing is
-   found: the closest words of the index ("Bedoelde u …", with their results), else the pages per
-   object type. Dutch stop words ("in", "de", "hoeveel") are dropped, also from the words a result is
-   said to lack. Nothing leaves the browser. */
+   - for a word the index does not know and cannot split, the closest word it does know (two typos,
+     or the word it ends or begins with: "herhuisvesting" -> huisvesting), shown as "Bedoelde u …".
+   Results with more of the words come first (of a compound every part, then its rarest part), a
+   word that many documents hold or a single letter only weighing; a word the index does not know
+   does not empty the result; in each group the kader's content comes before the pages about the
+   site; what the query names (a page or section titled as the query, "alle partners") comes right
+   after the best result. When nothing is found: the pages per object type. Dutch stop words ("in",
+   "de", "hoeveel") are dropped, also from the words a result is said to lack, unless the editors'
+   search words give them a meaning (OM: "om"). Nothing leaves the browser. */
 (() => {
   "use strict"
   const EXACT = 10, TIKFOUT = 0.3, MIN_PREFIX = 3, MIN_TIKFOUT = 5, MIN_DEEL = 3, MIN_GEDEELD = 4
