@@ -23,6 +23,7 @@ VRAGEN = Path(__file__).resolve().parent / "zoekvragen.yaml"
 TOP = 5
 TELLER = re.compile(r"^(Geen|\d+) overeenkomend")
 KLAAR = "Typ om te beginnen met zoeken"  # mkdocs-material's line once the worker is ready, the field empty
+ANTWOORD_MS = 30_000  # the longest wait for an answer: the first one fetches and indexes the whole index
 
 
 @dataclass(frozen=True)
@@ -88,27 +89,23 @@ def paginapad(href: str, basis: str) -> str:
 
 
 def zoek(pagina, vraag: str, basis: str = "") -> list[str]:
-    """Type a query into the site's search box and return the results a reader sees, best first:
-    each group's matching page and sections, not the collapsed "more on this page" and not the page
-    header shown only because a section of it matched."""
+    """Type a query into the site's search box and return the results a reader sees (resultaten).
+    Waits for defined states, never types again: the worker ready with an empty field (KLAAR: the
+    answer to the empty query, which mkdocs-material shows only once the worker is ready), then the
+    count of this query's answer (the next answer the page shows: the worker answers only the last
+    query it got). The first query of a page waits for the whole index (ANTWOORD_MS)."""
+    from playwright.sync_api import expect
+
     invoer = pagina.locator("input.md-search__input")
     teller = pagina.locator(".md-search-result__meta")
     if not invoer.is_visible():
         pagina.keyboard.press("/")  # mkdocs-material's shortcut opens and focuses the search box
-    for poging in range(20):  # the index loads in a web worker: until it is ready, nothing is counted
-        invoer.fill("")
-        invoer.press("End")  # mkdocs-material reads the query on keyup
-        pagina.wait_for_function("el => !/overeenkomend/.test(el.textContent)", arg=teller.element_handle())
-        invoer.fill(vraag)
-        invoer.press("End")
-        try:
-            pagina.wait_for_function("el => /^(Geen|\\d+) overeenkomend/.test(el.textContent.trim())",
-                                     arg=teller.element_handle(), timeout=1500 * (1 + poging // 4))
-            break
-        except Exception:  # noqa: BLE001 - playwright's TimeoutError: type again
-            continue
-    else:
-        raise AssertionError(f"de zoekfunctie gaf geen antwoord op {vraag!r}")
+    invoer.fill("")
+    invoer.press("End")  # mkdocs-material reads the query on keyup
+    expect(teller).to_have_text(KLAAR, timeout=ANTWOORD_MS)
+    invoer.fill(vraag)
+    invoer.press("End")
+    expect(teller).to_have_text(TELLER, timeout=ANTWOORD_MS)
     return resultaten(pagina, basis)
 
 
@@ -124,24 +121,6 @@ def regels(pagina, basis: str = "") -> list[tuple[str, str, float]]:
         [...li.querySelectorAll(':scope > a.md-search-result__link')]
           .map(a => [a.href, a.innerText, parseFloat(a.querySelector('article').dataset.mdScore)]))""")
     return [(paginapad(h, basis), tekst, score) for h, tekst, score in gezien]
-
-
-def antwoord(pagina, vraag: str, basis: str = "") -> list[str]:
-    """Type a query and return what is shown (resultaten), waiting for defined states instead of
-    typing again: a ready worker with an empty field (KLAAR), then the count of this query's answer."""
-    from playwright.sync_api import expect
-
-    invoer = pagina.locator("input.md-search__input")
-    teller = pagina.locator(".md-search-result__meta")
-    if not invoer.is_visible():
-        pagina.keyboard.press("/")
-    invoer.fill("")
-    invoer.press("End")  # mkdocs-material reads the query on keyup
-    expect(teller).to_have_text(KLAAR)
-    invoer.fill(vraag)
-    invoer.press("End")
-    expect(teller).to_have_text(TELLER)
-    return resultaten(pagina, basis)
 
 
 def raak(vraag: Zoekvraag, resultaten: list[str], streng: bool = True) -> bool:

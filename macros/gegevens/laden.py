@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -28,6 +29,7 @@ BESTANDEN: dict[str, type[BaseModel]] = {
     "zoekwoorden.yaml": Zoekwoorden,
 }
 ACTIEMAP = "acties"
+WOORD = re.compile(r"\w+")  # a word of a search word's `zie`, and of the kader's texts
 MAX_BYTES = 2 * 1024 * 1024  # the largest data file is about 60 KB
 HET_WOORDEN = {"begrip", "instrument", "thema", "objecttype"}
 
@@ -157,7 +159,10 @@ def laad(data_map: Path) -> Handelingskader:
     _controleer_maatregelen(lading, controle, m["maatregelen.yaml"], indexen, data_map)
     acties = _controleer_acties(lading, controle, actiebestanden, indexen)
     if None not in actiebestanden.values():  # a search word for an actie in a broken file is no news
-        _controleer_zoekwoorden(lading, controle, m["zoekwoorden.yaml"], acties, data_map)
+        teksten = [*(v for n, v in m.items() if n != "zoekwoorden.yaml"), *actiebestanden.values()]
+        # a 'zie' word of a file that did not load is no news either
+        woordenschat = None if None in teksten else _woordenschat(teksten)
+        _controleer_zoekwoorden(lading, controle, m["zoekwoorden.yaml"], acties, data_map, woordenschat)
     if lading.meldingen:
         raise DataFout(sorted(set(lading.meldingen), key=lambda x: (x.bestand, x.regel, x.kolom, x.tekst)))
     return Handelingskader(
@@ -182,9 +187,23 @@ def _controleer_spoedfase(lading: Lading, fasen: Any, data_map: Path) -> None:
                                                  f"(toegestaan: precies één fase, nu al '{fasen.fasen[spoed[0]].id}')")
 
 
+def _woordenschat(modellen: Iterable[BaseModel]) -> set[str]:
+    """Every word (lower case) of the texts of the loaded data files."""
+    def teksten(waarde: Any) -> Iterable[str]:
+        if isinstance(waarde, str):
+            yield waarde
+        elif isinstance(waarde, dict):
+            for w in waarde.values():
+                yield from teksten(w)
+        elif isinstance(waarde, list):
+            for w in waarde:
+                yield from teksten(w)
+    return {w.lower() for m in modellen for t in teksten(m.model_dump()) for w in WOORD.findall(t)}
+
+
 def _controleer_zoekwoorden(lading: Lading, controle: Controle, zoekwoorden: Any, acties: dict,
-                            data_map: Path) -> None:
-    """Every search word leads to acties that exist."""
+                            data_map: Path, woordenschat: set[str] | None) -> None:
+    """Every search word leads to acties that exist, or stands for words that the kader uses."""
     if zoekwoorden is None:
         return
     naam = lading.naam(data_map / "zoekwoorden.yaml")
@@ -195,6 +214,12 @@ def _controleer_zoekwoorden(lading: Lading, controle: Controle, zoekwoorden: Any
                 lading.fout(naam, ("zoekwoorden", i, "acties", j),
                             f"onbekende actiecode '{code}' ({suggestie(code, codes_)}toegestaan: "
                             f"een actiecode uit data/{ACTIEMAP}/)")
+        for j, woorden in enumerate(zoekwoord.zie if woordenschat is not None else []):
+            onbekend = [w for w in WOORD.findall(woorden) if w not in woordenschat]
+            if onbekend:
+                lading.fout(naam, ("zoekwoorden", i, "zie", j),
+                            f"'{woorden}' staat niet in het kader ({', '.join(onbekend)}): 'zie' noemt woorden "
+                            "uit de tekst van het kader, waar het zoekwoord voor staat")
 
 
 def _controleer_maatregelen(lading: Lading, controle: Controle, maatregelen: Any, indexen: dict,

@@ -234,9 +234,20 @@ class Cijfers(Model):
 
 # --- zoekwoorden.yaml (editorial: steers the website's search, never shown as text) ---------------
 class Zoekwoord(Model):
+    """A word readers type that the kader does not use: it leads to acties, or it stands for words of
+    the kader (`zie`), and then finds whatever those find: acties, partners, instruments, themes."""
+
     woord: codes.ZOEKWOORD.type
-    acties: list[Actiecode] = Field(min_length=1)
+    acties: list[Actiecode] = []
+    zie: list[codes.ZOEKWOORD.type] = []
     reden: Tekst
+
+    @model_validator(mode="after")
+    def _ergens_heen(self) -> Zoekwoord:
+        if not self.acties and not self.zie:
+            raise fout_op(("woord",), f"zoekwoord '{self.woord}' leidt nergens heen: geef 'acties' (actiecodes) "
+                                       "of 'zie' (woorden van het kader waar het voor staat)")
+        return self
 
 
 class Zoekwoorden(Model):

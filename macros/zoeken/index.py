@@ -6,16 +6,23 @@ builds a lunr index from them. Before the plugin writes its index, this stage re
 - every actie is indexed once, on its object type × phase page, with a paragraph per handeling (so a
   result shows the handeling that matched, not the whole actie or the phase bar);
 - pages that repeat acties (an object type's overview, a phase for all object types, a partner,
-  instrument or theme) keep their own words but not the repeated acties;
+  instrument or theme) keep their own paragraphs but not the repeated acties, nor the paragraphs
+  their template writes on three or more pages of their kind but for the name ('De politie is
+  deelnemer van het Offensief'); overview pages (partners, instrumenten, themas, fasen) keep their
+  own paragraphs, not the table of the pages they list;
 - two fields that are searched but never shown: `zoektermen` (the names an actie refers to, with the
   terms it uses and their definition, the compounds its text writes apart or with a hyphen, its
-  separable verbs) and `zoekwoorden` (the editors' search words from data/zoekwoorden.yaml, and the
-  codes of the actie and its handelingen as readers type them: codevormen);
+  separable verbs; for every section its page's title: an actie's object type and phase) and
+  `zoekwoorden` (the editors' search words from data/zoekwoorden.yaml, and the codes of the actie and
+  its handelingen as readers type them: codevormen);
 - one entry that is never found itself carries `vormen` for the whole index: what a reader may type
-  for a word of the index (its other forms, its spelling without diacritics) or for a compound of it
-  (its parts and their forms), with the words it stands for. The browser adds those words to the
-  query; so the index holds every word once, and the browser builds it four times faster than
-  with every form in every entry;
+  for a word of the index (its other forms, its spelling without diacritics, a compound's plural and
+  diminutive made on its head: woordvoeringslijnen) or for a compound of it (its parts and their
+  forms), or a search word that stands for words of the kader (`zie` in data/zoekwoorden.yaml: boa ->
+  handhaving), with the words it stands for. The browser adds those words to the query; so the
+  index holds every word once, and the browser builds it four times faster than with every form in
+  every entry. The same entry lists the search words with `zie` (`zie`): a reader's word that is also
+  a Dutch stop word stays in the query when it is one of them (OM: 'om');
 - pages about the site (start, over, toegankelijkheid, downloads, uitgave) weigh less than the
   kader's content, and are marked `over` (the browser puts them after the content that matches as
   well);
@@ -25,7 +32,7 @@ builds a lunr index from them. Before the plugin writes its index, this stage re
 
 The browser side (zoekuitbreiding.js) adds what needs the query: the forms and compound parts above,
 exact words above prefixes, typos, stop words, compounds the reader typed as one word, codes as
-typed, close words when nothing is found.
+typed, close words for unknown words, more matched words first, the page the query names.
 """
 from __future__ import annotations
 
@@ -45,6 +52,7 @@ from .woorden import Woordenboek, vouw, woorden
 # (title 1000, text 1): a search word weighs more than a word of the text, less than a title.
 VELDEN = {"zoektermen": {"boost": 1.0}, "zoekwoorden": {"boost": 100.0}}
 VORMEN = "#zoekvormen"  # the location of the entry with the forms (zoekuitbreiding.js)
+GETYPT = re.compile(r"[^\W_]+")  # a word as the search splits a query: letters and digits ('13b')
 KOPPELTEKEN = re.compile(r"([^\W\d_]+)-([^\W\d_]+)")  # schade-onderzoek: also found as schadeonderzoek
 # Pages whose sections repeat acties that are indexed on their object type × phase page.
 HERHALENDE_SOORTEN = frozenset({"objecttype", "fase", "partner", "instrument", "thema"})
@@ -53,7 +61,11 @@ HERHALENDE_SOORTEN = frozenset({"objecttype", "fase", "partner", "instrument", "
 # page over a section (2.5x): the accessibility statement does not answer a question about the kader.
 OVER_DE_SITE = frozenset({None, "uitgave", "wijzigingen"})
 OVER_DE_SITE_GEWICHT = 0.2
-BLOK = re.compile(r"<(ul|ol|table)\b.*?</\1>", re.S)  # lists and tables of a page's own entry
+# Pages that list other pages (a table of the partners, the themes): their own paragraphs, not the list.
+OVERZICHTEN = frozenset({"partners", "instrumenten", "themas", "fasen"})
+ALINEA = re.compile(r"<p>.*?</p>", re.S)  # a paragraph of a page's own entry (not its lists and tables)
+STANDAARD = 3  # a paragraph that, but for the page's name, this many pages of a kind share
+LIDWOORDEN = frozenset({"de", "het", "een", "is", "zijn", "van", "en"})  # what a template adapts to a name
 
 
 def map_url(adres: str) -> str:
@@ -105,9 +117,13 @@ class Zoekindex:
 
     def vorm(self, entries: list[dict]) -> list[dict]:
         uit = []
+        titels = {map_url(e["location"]): e["title"] for e in entries if "#" not in e["location"]}
+        standaard = self.standaardalineas(entries, titels)
         for entry in entries:
             pagina, _, sectie = entry["location"].partition("#")
             pagina = map_url(pagina)
+            if sectie and titels.get(pagina):  # a section is found by its page's title too (woning, direct)
+                entry = {**entry, "zoektermen": f"{entry.get('zoektermen', '')} {titels[pagina]}".strip()}
             soort = self.soort.get(pagina)
             if soort in OVER_DE_SITE:
                 entry = {**entry, "boost": OVER_DE_SITE_GEWICHT, "over": 1}
@@ -118,10 +134,35 @@ class Zoekindex:
             elif soort in HERHALENDE_SOORTEN and sectie:
                 continue
             elif soort in HERHALENDE_SOORTEN:
-                uit.append({**entry, "text": BLOK.sub("", entry["text"]).strip(), **({"wegwijzer": 1} if soort == "objecttype" else {})})
+                eigen = [a for a in ALINEA.findall(entry["text"]) if self.patroon(a, titels[pagina]) not in standaard]
+                uit.append({**entry, "text": "".join(eigen), **({"wegwijzer": 1} if soort == "objecttype" else {})})
+            elif soort in OVERZICHTEN and not sectie:
+                uit.append({**entry, "text": "".join(ALINEA.findall(entry["text"]))})
             else:
                 uit.append(entry)
-        return uit + [{"location": VORMEN, "title": "", "text": "", "vormen": self.verrijk(uit)}]
+        vormen = self.verrijk(uit)
+        zie = " ".join(sorted({w.lower() for z in self.kader.zoekwoorden if z.zie for w in GETYPT.findall(z.woord)}))
+        return uit + [{"location": VORMEN, "title": "", "text": "", "vormen": vormen, "zie": zie}]
+
+    @staticmethod
+    def patroon(alinea: str, titel: str) -> frozenset[str]:
+        """A paragraph's words but the page's name, its articles and verbs of being, a plural's -s:
+        what a template writes on every page of a kind ('De politie is deelnemer …', 'De gemeenten
+        zijn deelnemers …')."""
+        return frozenset(w.removesuffix("s") for w in woorden(alinea)) - {w.removesuffix("s") for w in woorden(titel)} - LIDWOORDEN
+
+    def standaardalineas(self, entries: list[dict], titels: dict[str, str]) -> set[frozenset[str]]:
+        """The paragraphs that pages repeating acties (a partner, a theme, …) share with other pages of
+        their kind but for their name and numbers ('De politie is deelnemer van het Offensief …',
+        'Dit thema komt voor in 6 acties'): not what sets a page apart, so not searched on it."""
+        tel: dict[tuple, int] = defaultdict(int)
+        for entry in entries:
+            pagina, _, sectie = entry["location"].partition("#")
+            soort = self.soort.get(map_url(pagina))
+            if soort in HERHALENDE_SOORTEN and not sectie:
+                for patroon in {self.patroon(a, titels[map_url(pagina)]) for a in ALINEA.findall(entry["text"])}:
+                    tel[soort, patroon] += 1
+        return {patroon for (_, patroon), n in tel.items() if n >= STANDAARD}
 
     def actie_entry(self, entry: dict, actie: Actietekst) -> dict:
         tekst = "".join(f"<p>{html.escape(r, quote=False)}</p>" for r in actie.regels)
@@ -129,7 +170,8 @@ class Zoekindex:
                  for vorm in codevormen(code)]
         zoekwoorden = self.kader.zoekwoorden_per_actie.get(actie.plek.actie.code, [])
         return {**entry, "text": tekst, "zoekwoorden": " ".join([*zoekwoorden, *codes]),
-                "zoektermen": " ".join(actie.namen), "handelingen": " ".join(actie.nummers)}
+                "zoektermen": " ".join([*actie.namen, entry.get("zoektermen", "")]).strip(),
+                "handelingen": " ".join(actie.nummers)}
 
     def verrijk(self, entries: list[dict]) -> dict[str, str]:
         """Add to every entry the compounds its text writes apart or with a hyphen and its separable
@@ -152,7 +194,26 @@ class Zoekindex:
             for deel in delen[woord]:
                 for vorm in {deel, *vormen.get(deel, ()), vouw(deel)}:
                     staat_voor[vorm].add(":" + woord)
+        for vorm, doelen in self.synoniemen(alle).items():
+            staat_voor[vorm] |= doelen
+        for vorm, samenstellingen in self.woordenboek.kopvormen(alle).items():
+            if vorm not in alle:
+                staat_voor[vorm] |= samenstellingen
         return {vorm: " ".join(sorted(w)) for vorm, w in sorted(staat_voor.items())}
+
+    def synoniemen(self, alle: set[str]) -> dict[str, set[str]]:
+        """The editors' search words that stand for words of the kader (`zie` in data/zoekwoorden.yaml):
+        each word the reader types, in its forms and without diacritics, stands for those words ('crime
+        scene' -> plaats, delict; 'boa's' -> handhaving)."""
+        uit: dict[str, set[str]] = defaultdict(set)
+        for zoekwoord in (z for z in self.kader.zoekwoorden if z.zie):
+            doelen = {w for zie in zoekwoord.zie for w in woorden(zie) if w in alle}
+            lezer = {w.lower() for w in GETYPT.findall(zoekwoord.woord)}
+            vormen = self.woordenboek.vormen(lezer)
+            for woord in lezer:
+                for vorm in {woord, vouw(woord), *vormen.get(woord, ())}:
+                    uit[vorm] |= doelen - {vorm}
+        return uit
 
 
 def zoekvelden(velden: dict) -> dict:

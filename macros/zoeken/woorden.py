@@ -51,6 +51,7 @@ PARTIKELS = frozenset({"aan", "af", "bij", "door", "in", "mee", "na", "om", "op"
                        "voor", "weg"})
 ZIN = re.compile(r"[.;:!?()]|</?p>")
 TREMA = {"e": "ë", "i": "ï", "u": "ü"}  # ge- before a vowel: geïnformeerd, geëvacueerd
+KOPUITGANGEN = ("en", "s", "je", "jes")  # the plural and diminutive endings a compound takes on its head
 SCHEIDBAAR = 4  # ge- may follow a separable part of up to four letters: af-ge-bouwd, aan-ge-vraagd, door-ge-geven
 
 
@@ -115,14 +116,17 @@ class Woordenboek:
         return frozenset(v for v in vormen if not v.startswith(begin) and v.isalpha() and self.in_lexicon(v))
 
     def is_infinitief(self, woord: str) -> bool:
-        return woord.endswith("en") and self.lemmas[0].get(woord) == woord
+        """An infinitive of simplemma's dictionary: a form that is its own lemma, or a lemma that only
+        its other forms lead to (opvangen, of opgevangen and opving)."""
+        vorm_lemma, lemma_vormen = self.lemmas
+        return woord.endswith("en") and (vorm_lemma.get(woord) == woord or woord in lemma_vormen)
 
     def morfologie(self, woord: str) -> frozenset[str]:
         """The forms the stemmers miss: regular participles by the rules (gemonitord, which simplemma
         lacks), irregular forms from simplemma (gesloten, which the rules cannot make)."""
         return self.werkwoordsvormen(woord) | self.lemmavormen(woord)
 
-    def vormen(self, te_zoeken: Iterable[str]) -> dict[str, frozenset[str]]:
+    def vormen(self, te_zoeken: Iterable[str], familie: bool = True) -> dict[str, frozenset[str]]:
         """Per word, the other Dutch words with the same stem under either stemmer that differ from
         it only in the last letters (at most VERSCHIL): bescherming -> beschermen, beschermd, …;
         informeer -> informeren; not veiligheid -> veiling. The candidates share the word's beginning
@@ -142,6 +146,32 @@ class Woordenboek:
             # the verb of a noun (sluiting -> sluiten) with its irregular forms as well (gesloten)
             werkwoorden = {v for v in verwant if self.is_infinitief(v)}
             uit[woord] = frozenset(verwant | self.morfologie(woord) | {f for v in werkwoorden for f in self.lemmavormen(v)}) - {woord}
+        return self.met_werkwoordfamilie(uit) if familie else uit
+
+    def met_werkwoordfamilie(self, uit: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+        """A past participle's forms with those of its verb's infinitive: gestigmatiseerd ->
+        stigmatiseren -> stigmatisering (the stemmers join the infinitive and the noun, not the
+        participle, whose ge- they do not see)."""
+        werkwoorden = {w: i for w in uit if (i := self.werkwoord(w)) and i != w and i not in uit}
+        familie = self.vormen(set(werkwoorden.values()), familie=False)
+        return {w: (vormen | familie.get(werkwoorden.get(w, ""), frozenset())) - {w} for w, vormen in uit.items()}
+
+    def kopvormen(self, te_zoeken: Iterable[str]) -> dict[str, set[str]]:
+        """A compound's plural and diminutive, made on its head (its longest last part that is a
+        word), for the compounds the word list lacks in those forms: woordvoeringslijn ->
+        woordvoeringslijnen (lijn -> lijnen), bewonersbrief -> bewonersbriefje. Per form the
+        compounds it stands for."""
+        koppen = {}
+        for woord in (w for w in te_zoeken if len(w) >= 2 * MIN_DEEL):
+            kop = next((woord[i:] for i in range(MIN_DEEL - 1, len(woord) - MIN_DEEL + 1) if self.is_woord(woord[i:])), None)
+            if kop:
+                koppen[woord] = kop
+        vormen = self.vormen(set(koppen.values()), familie=False)
+        uit: dict[str, set[str]] = defaultdict(set)
+        for woord, kop in koppen.items():
+            for vorm in vormen.get(kop, ()):
+                if vorm.startswith(kop[:-1]) and vorm.endswith(KOPUITGANGEN) and len(vorm) > len(kop):
+                    uit[woord[:-len(kop)] + vorm].add(woord)
         return uit
 
     def in_lexicon(self, woord: str) -> bool:

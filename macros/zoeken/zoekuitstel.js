@@ -9,10 +9,15 @@
    worker up with them; the queries typed meanwhile wait, and only the last is answered (the page
    shows the answer to the last one anyway). A failed fetch (a dropped connection, a busy server) is tried
    again after 0.4 s and 0.8 s; if the whole index still cannot be fetched, the query is answered
-   from the empty index (no results) and the next query tries again. */
+   from the empty index (no results) and the next query tries again.
+
+   The page's start-up script (overrides/assets/javascripts/kader/basis.js) sends VOORLADEN when the
+   reader puts the cursor in the search field: the whole index is fetched then, while they type. An
+   answer is only given to the last query the page sent: one given meanwhile (the empty field,
+   answered at once) makes a waiting one stale. */
 (function () {
   "use strict"
-  var SETUP = 0, READY = 1, QUERY = 2
+  var SETUP = 0, READY = 1, QUERY = 2, VOORLADEN = 9  /* 9: the kader's own message (basis.js) */
   var ROOT = "../../../"  /* from assets/javascripts/workers/ to the site's root */
   var POGINGEN = 3, WACHTEN = 400  /* fetches of the whole index per query; ms before the 2nd, twice that before the 3rd */
   var aanmelden = self.addEventListener
@@ -51,7 +56,7 @@
 
   self.addEventListener = function (soort, luisteraar, opties) {
     if (soort !== "message") return aanmelden.apply(self, arguments)
-    var setup = null, laden = null, laatste = null, uitgebreid = false
+    var setup = null, laden = null, laatste = null, uitgebreid = false, voorladen = false
 
     function adres(pad) { return new URL(ROOT + pad, self.location.href) }
 
@@ -73,10 +78,16 @@
 
     return aanmelden.call(self, "message", function (ev) {
       var bericht = ev.data || {}
+      if (bericht.type === VOORLADEN) {
+        voorladen = true
+        if (setup) volledig()
+        return
+      }
+      if (bericht.type === QUERY) laatste = ev
       if (bericht.type === SETUP && bericht.data.config.zoekindex) {
         setup = bericht
+        if (voorladen) volledig()
       } else if (setup && bericht.type === QUERY && String(bericht.data).trim()) {
-        laatste = ev
         volledig().then(function () { if (laatste === ev) luisteraar(ev) })
         return
       }

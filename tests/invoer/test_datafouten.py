@@ -210,6 +210,21 @@ def test_zoekwoord_verkeerd_gevormd(data):
            "(vorm: objecttype-fase-nummer, zoals 'W-D-03')" in gevonden, gevonden
 
 
+def test_zoekwoord_zie_staat_niet_in_het_kader(data):
+    """A search word stands for words of the kader ('zie'): a word the kader does not use stops the build."""
+    regel = vervang(data / "zoekwoorden.yaml", "    zie: [woning]\n    reden: \"Spreektaal: een huis",
+                    "    zie: [woonboot]\n    reden: \"Spreektaal: een huis")
+    [melding] = meldingen(data)
+    assert melding.startswith(f"data/zoekwoorden.yaml:{regel}:11: 'woonboot' staat niet in het kader (woonboot)"), melding
+
+
+def test_zoekwoord_leidt_nergens_heen(data):
+    """A search word with neither acties nor 'zie' stops the build."""
+    regel = vervang(data / "zoekwoorden.yaml", "  - woord: woonhuis\n    zie: [woning]\n", "  - woord: woonhuis\n")
+    [melding] = meldingen(data)
+    assert melding.startswith(f"data/zoekwoorden.yaml:{regel}:") and "'woonhuis' leidt nergens heen" in melding, melding
+
+
 def test_lidwoord_van_een_partner(data):
     """A partner's article is one of de, het, geen; a partner without one is reported too."""
     r_fout = vervang(data / "partners.yaml", "naam: Brandweer, soort: organisatie, lidwoord: de",
