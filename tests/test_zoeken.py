@@ -136,24 +136,53 @@ def _index_woorden(site):
     return per_adres, {vorm: set(woorden.split()) for vorm, woorden in vormen.items()}
 
 
-def test_elk_samengesteld_woord_vindbaar_op_zijn_delen(site):
-    """For every compound in the kader's acties that the Dutch hyphenation patterns and word list
-    split, the index leads from each part to the compound in the actie that holds it (the browser
-    tests above sample this)."""
-    from macros.zoeken.woorden import woordenboek, woorden
+# Compounds of the kader's acties with their parts, as a Dutch reader splits them (written here, not
+# by the code under test; linking -s- and plural heads as they stand)
+SAMENSTELLINGEN = {
+    "bedrijventerrein": {"bedrijven", "terrein"},
+    "bewonersbijeenkomst": {"bewoners", "bijeenkomst"},
+    "bewonersbrief": {"bewoners", "brief"},
+    "brancheverenigingen": {"branche", "verenigingen"},
+    "camerabeelden": {"camera", "beelden"},
+    "cameratoezicht": {"camera", "toezicht"},
+    "communicatiekanalen": {"communicatie", "kanalen"},
+    "concurrentiestrijd": {"concurrentie", "strijd"},
+    "exploitatievergunning": {"exploitatie", "vergunning"},
+    "gemeenteraad": {"gemeente", "raad"},
+    "hulporganisaties": {"hulp", "organisaties"},
+    "hulpverlening": {"hulp", "verlening"},
+    "mediabericht": {"media", "bericht"},
+    "meldingsbereidheid": {"melding", "bereidheid"},
+    "pandeigenaar": {"pand", "eigenaar"},
+    "pandsluiting": {"pand", "sluiting"},
+    "risicofactoren": {"risico", "factoren"},
+    "slachtofferhulp": {"slachtoffer", "hulp"},
+    "vestigingsmanager": {"vestiging", "manager"},
+    "winkelcentrum": {"winkel", "centrum"},
+    "woningcorporatie": {"woning", "corporatie"},
+    "woordvoeringslijn": {"woordvoering", "lijn"},
+}
+# known: not split, since 'woordvoering' is too rare in wordfreq's Dutch (Zipf 1.9 < 2.5); typed as the
+# last word of a query it still finds the compound through the search's prefix match
+GEMIST = {"woordvoeringslijn": {"woordvoering", "lijn"}}
 
-    wb = woordenboek()
+
+def test_elk_samengesteld_woord_vindbaar_op_zijn_delen(site):
+    """Each compound above, in every actie that holds it, is found by each of its parts: the part is
+    a word of that actie in the index, or the index's forms lead from it to the compound (the
+    browser tests above type some of them)."""
     per_adres, vormen = _index_woorden(site)
-    getest = 0
+    getest, gemist = set(), {}
     for actie in acties():
         adres = f"{actie.objecttype}/{actie.fase}/#{actie.code.lower()}"
-        for woord in set(woorden(" ".join([actie.titel, *(r.tekst for r in actie.regels)]))):
-            delen = wb.delen(woord)
-            getest += bool(delen)
-            assert not delen or woord in per_adres[adres], (adres, woord)
-            zonder = {d for d in delen if d not in per_adres[adres] and f":{woord}" not in vormen.get(d, ())}
-            assert zonder == set(), (adres, woord, sorted(zonder))
-    assert getest > 100
+        tekst = " ".join([actie.titel, *(r.tekst for r in actie.regels)]).lower()
+        for woord, delen in SAMENSTELLINGEN.items():
+            if re.search(rf"\b{woord}\b", tekst):
+                getest.add(woord)
+                if zonder := {d for d in delen if d not in per_adres[adres] and f":{woord}" not in vormen.get(d, ())}:
+                    gemist[woord] = zonder
+    assert getest == set(SAMENSTELLINGEN)  # each stands in the kader
+    assert gemist == GEMIST
 
 
 @pytest.mark.parametrize("vorm, woord", [
