@@ -17,7 +17,8 @@ from playwright.sync_api import expect
 from conftest import ROOT, SITE_URL
 from test_checklijst import (PAD, PRIVACY, _als_bestand, _bestand, _bijna_verlopen, _zaai, open_pagina,
                              record, records, sitepad, sleutel, sleutel_v1, tijd, vinkje, vul_in, zet_aan)
-from macros.web.checklijst import BEWAARDAGEN, SCRIPT, schema_uit_script
+from macros.instellingen import BEWAARDAGEN
+from macros.web.checklijst import SCRIPT, schema_uit_script
 from webserver import serveer
 
 KIEZER = "#checklijst-bestand"
@@ -77,7 +78,7 @@ def test_schema_in_het_script_is_de_download(site, schema):
 
 
 def test_bewaardagen_is_een_instelling_van_de_site():
-    from macros.koppeling.instellingen import KaderConfig
+    from macros.instellingen import KaderConfig
     for waarde, goed in [(7, True), (BEWAARDAGEN, True), (0, False), (-3, False), (400, False), ("30", False)]:
         config = KaderConfig()
         config.load_dict({"checklijst_bewaardagen": waarde})

@@ -7,7 +7,7 @@ import re
 
 from conftest import ROOT
 
-from macros.koppeling.instellingen import KaderConfig
+from macros.instellingen import KaderConfig
 
 VARIABELE = re.compile(r"\bKADER_[A-Z_]+\b")
 
@@ -21,7 +21,7 @@ def _tabel() -> list[list[str]]:
 
 
 def _gelezen_variabelen() -> set[str]:
-    bronnen = [*ROOT.glob("macros/**/*.py"), *ROOT.glob("scripts/**/*"), *ROOT.glob("tests/*.py"),
+    bronnen = [*ROOT.glob("macros/**/*.py"), *ROOT.glob("scripts/**/*"), *ROOT.glob("tests/**/*.py"),
                ROOT / "mkdocs.yml"]
     return {v for pad in bronnen if pad.is_file() for v in VARIABELE.findall(pad.read_text(encoding="utf-8"))}
 

@@ -130,7 +130,7 @@ def test_zonder_siteadres(project, tmp_path):
     assert 'href="./assets/' in (site / "404.html").read_text(encoding="utf-8")
 
 
-# --- the plugin's switches from the environment (macros/koppeling/instellingen.py) ---
+# --- the plugin's switches from the environment (macros/instellingen.py) ---
 
 @pytest.mark.parametrize("variabele, waarde", [
     ("KADER_ZONDER_PDF", "ja"), ("KADER_ZONDER_PDF", "2"), ("KADER_ZONDER_PDF", "[1]"),

@@ -14,17 +14,19 @@ import pyflakes.reporter
 from conftest import ROOT
 
 MACROS = ROOT / "macros"
-# stage -> the stages it may import from (besides itself and the shared sjablonen module)
+# stage -> the stages it may import from (besides itself, the shared sjablonen module and the settings,
+# macros/instellingen.py, which import no stage)
 MAG_IMPORTEREN = {
     "gegevens": set(),
     "adressen": {"gegevens"},
     "export": {"gegevens", "adressen"},
     "edities": {"gegevens", "adressen", "export"},
     "web": {"gegevens", "adressen", "edities", "export"},  # export: the downloads page lists the downloads
-    "druk": {"gegevens", "adressen", "edities"},
+    "project": {"gegevens", "adressen", "edities"},  # the loaded project, for every stage run alone
+    "druk": {"gegevens", "adressen", "edities", "project"},
     "zoeken": {"gegevens", "adressen", "web"},
-    "koppeling": {"gegevens", "adressen", "web", "druk", "export", "edities", "zoeken"},
-    "uitgave": {"gegevens", "adressen", "edities"},
+    "koppeling": {"gegevens", "adressen", "web", "druk", "export", "edities", "zoeken", "project"},
+    "uitgave": {"gegevens", "adressen", "edities", "project"},
 }
 
 
@@ -46,11 +48,12 @@ def _imports(pad: Path) -> set[str]:
 
 
 def test_stappen_importeren_alleen_eerdere_stappen():
+    assert _imports(MACROS / "instellingen.py") == set()  # every stage may read the settings
     fout = []
     for pad in MACROS.rglob("*.py"):
         stap = _stap(pad)
         if stap in MAG_IMPORTEREN:
-            verboden = _imports(pad) - MAG_IMPORTEREN[stap] - {stap, "sjablonen"}
+            verboden = _imports(pad) - MAG_IMPORTEREN[stap] - {stap, "sjablonen", "instellingen"}
             fout += [f"{pad.relative_to(ROOT)} importeert {s}" for s in sorted(verboden)]
     assert fout == []
 

@@ -9,8 +9,9 @@ from pathlib import Path
 
 from ..gegevens.omgeving import NAAM as SITEADRES, Adresfout, adres
 from ..gegevens.yamlbestand import DataFout
-from ..koppeling.instellingen import Instellingfout, instellingen
-from ..koppeling.stadia import drukwerk_van, laad_project
+from ..instellingen import Instellingfout, instellingen
+from ..project import laad_project
+from .documenten import Drukwerk
 from .processen import alle_pdfs
 
 
@@ -30,7 +31,7 @@ def main(argv: list[str]) -> int:
         print("\n".join(map(str, fout.meldingen)), file=sys.stderr)
         return 1
     uit.mkdir(parents=True, exist_ok=True)
-    for naam, inhoud in alle_pdfs(drukwerk_van(bouw, config, site_url)).items():
+    for naam, inhoud in alle_pdfs(Drukwerk.van(bouw, config, site_url)).items():
         (uit / naam).write_bytes(inhoud)
         print(f"{naam}: {len(inhoud) / 1024:.0f} KiB")
     return 0

@@ -19,6 +19,8 @@ from ..adressen import DOWNLOADS, SECTIEANKERS, Adresboek, anker, anker_afsprake
 from ..edities import Edities
 from ..edities.weergave import beschrijving
 from ..gegevens.lokaal import AFSPRAKEN, CONTACTEN, LABEL
+from ..instellingen import KaderConfig
+from ..project import Geladen
 from ..sjablonen import html_omgeving
 from .impositie import impositie, paginatal, snijlijnkleur
 from .inslag import MEESTE_ZIJDEN, Kaart, kaartdelen, vellen, zijden
@@ -58,6 +60,13 @@ class Drukwerk:
     # under their actie, where a full phase runs over onto a continuation page (both measured in
     # scripts/prestaties/lokaal.py)
     afspraken_achteraan: bool = True
+
+    @classmethod
+    def van(cls, geladen: Geladen, config: KaderConfig, site_url: str = "") -> Drukwerk:
+        """The print stage of a loaded project: its print templates and fonts, the address for the QR
+        codes."""
+        return cls(geladen.adresboek, geladen.project / config.druk_sjablonen,
+                   geladen.project / config.lettertypen, site_url, geladen.edities)
 
     @property
     def kader(self):

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from ..adressen import Adresboek
 from ..export.opendata import export, json_tekst
-from .archief import EDITIEMAP, Archief, Edities
+from ..instellingen import EDITIEMAP
+from .archief import Archief, Edities
 
 __all__ = ["EDITIEMAP", "Archief", "Edities", "edities_van"]
 

@@ -28,7 +28,6 @@ from ..gegevens.yamlbestand import Databestand, DataFout, Melding
 from .drukposities import Drukposities
 from .vergelijking import Wijzigingen, vergelijk
 
-EDITIEMAP = "edities"
 SOM = ".sha256"  # the checksum beside each edition
 DRUK = ".druk.json"  # the print positions beside an edition
 NAAM = re.compile(r"([0-9]{4}-(?:0[1-9]|1[0-2]))(\.json(?:\.sha256)?|\.druk\.json)", re.ASCII)

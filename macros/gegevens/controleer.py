@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from .yamlbestand import DataFout, leesbaar
-from ..koppeling.instellingen import Instellingfout, instellingen, lokaal_map
+from ..instellingen import Instellingfout, instellingen, lokaal_map
 from .lokaal import laad_uitgave
 from .signalen import signaleer
 

@@ -39,8 +39,8 @@ from ..zoeken.index import Zoekindex, zoekvelden
 from ..zoeken.uitstel import stel_uit
 from ..zoeken.woorden import woordenboek
 from ..zoeken.worker import Zoekworker, zoekworker
-from .instellingen import KaderConfig, lokaal_map
-from .stadia import Geladen, drukwerk_van, laad_project
+from ..instellingen import KaderConfig, lokaal_map
+from ..project import Geladen, laad_project
 
 log = logging.getLogger("mkdocs.plugins.handelingskader")
 
@@ -198,7 +198,8 @@ class KaderPlugin(BasePlugin[KaderConfig]):
 
     def drukwerk(self, config):
         """The print stage of this build: its kader, the project's print templates and fonts."""
-        return drukwerk_van(self.bouw.geladen, self.config, config.site_url or "")
+        from ..druk.documenten import Drukwerk  # the build's own process loads print modules only for PDFs
+        return Drukwerk.van(self.bouw.geladen, self.config, config.site_url or "")
 
     @event_priority(50)  # before mkdocs-material's search plugin writes its index
     def _na_de_paginas(self, *, config):

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..adressen import DOWNLOADMAP, bundelnaam
 from ..gegevens.lokaal import laad_uitgave
-from ..koppeling.instellingen import instellingen, lokaal_map
+from ..instellingen import instellingen, lokaal_map
 from .bundels import bundel
 from .kinderen import draai, neem_kinderen_mee
 from .verslag import maak_verslag, schrijf_verslag

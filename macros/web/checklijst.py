@@ -1,4 +1,5 @@
-"""The checklist mode's settings and the format of its saved file (docs/checklijst.md).
+"""The format of the checklist's saved file (docs/checklijst.md); how long a checklist is kept is a
+plugin option (macros/instellingen.py).
 
 The JSON Schema of a saved checklist is written once, in the script itself
 (overrides/assets/javascripts/kader/checklijst.js, between the markers below), which validates every
@@ -9,28 +10,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from mkdocs.config import config_options as c
-from mkdocs.config.base import ValidationError
 
 SCRIPT = "assets/javascripts/kader/checklijst.js"  # below a theme folder (overrides/)
 BEGIN, EINDE = "/* schema: begin */", "/* schema: einde */"
-BEWAARDAGEN = 30  # days a checklist stays in a browser after its last change
-LANGSTE = 366
-
-
-class Bewaardagen(c.Type):
-    """The plugin option checklijst_bewaardagen: a whole number of days, 1 to LANGSTE."""
-
-    def __init__(self, default: int = BEWAARDAGEN):
-        super().__init__(int, default=default)
-
-    def run_validation(self, value):
-        dagen = super().run_validation(value)
-        if isinstance(dagen, bool) or not 1 <= dagen <= LANGSTE:
-            raise ValidationError(f"een aantal dagen van 1 tot en met {LANGSTE}, niet {value!r}")
-        return dagen
-
-
 def schema_uit_script(tekst: str) -> dict:
     """The JSON Schema between the markers of the script; ValueError when it is missing or no JSON."""
     begin, einde = tekst.find(BEGIN), tekst.find(EINDE)

@@ -23,7 +23,7 @@ from ..gegevens.handelingskader import Handelingskader, Plek, Vermelding
 from ..gegevens.lokaal import CONTACTEN, LABEL
 from ..gegevens.model import LICENTIES, STATUS
 from ..sjablonen import html_tekst
-from .checklijst import BEWAARDAGEN
+from ..instellingen import BEWAARDAGEN
 from .grafiek import Staafdiagram
 
 

@@ -1,6 +1,6 @@
 """The PDFs: each print task in its own process (the Overzicht; both card files from one layout of the
 cards), then all in parallel and one after the other. The children load the project as its build
-sees it (macros/koppeling/stadia.py), through scripts/prestaties/drukwijzen.py."""
+sees it (macros/project.py), through scripts/prestaties/drukwijzen.py."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -18,8 +18,9 @@ import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from macros.koppeling.instellingen import instellingen
-from macros.koppeling.stadia import drukwerk_van, laad_project
+from macros.druk.documenten import Drukwerk
+from macros.instellingen import instellingen
+from macros.project import laad_project
 
 from .processen import PYTHON, meet_met_cpu
 from .projecten import kopie, tienvoudig
@@ -30,7 +31,7 @@ SITE_URL = "https://intranet.gemeente.example/handelingskader/"
 
 def _drukwerk(project: Path, **anders):
     config = instellingen(project)
-    return dataclasses.replace(drukwerk_van(laad_project(project, config), config, SITE_URL), **anders)
+    return dataclasses.replace(Drukwerk.van(laad_project(project, config), config, SITE_URL), **anders)
 
 
 def _taak(drukwerk, naam: str):

@@ -1,4 +1,5 @@
-"""Every setting of the plugin `handelingskader`, typed, in one place (the pattern of mkdocs-material's
+"""Every setting of the plugin `handelingskader`, typed, in one place; imports nothing of the stages,
+so every stage and tool may read it (the pattern of mkdocs-material's
 plugins: one config class). mkdocs.yml sets them; where an administrator sets one through the
 environment, mkdocs.yml names the variable with !ENV. README: "Instellingen" lists them all.
 
@@ -13,10 +14,10 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config, ValidationError
 from mkdocs.utils.yaml import yaml_load
 
-from ..edities import EDITIEMAP
-from ..web.checklijst import BEWAARDAGEN, Bewaardagen
-
 PLUGIN = "handelingskader"
+EDITIEMAP = "edities"  # the frozen editions, in the project (./scripts/publiceer)
+BEWAARDAGEN = 30  # days a checklist stays in a browser after its last change
+LANGSTE = 366
 
 
 class Schakelaar(c.Type):
@@ -29,6 +30,19 @@ class Schakelaar(c.Type):
         if isinstance(value, (bool, int)) and value in (True, False):  # 1 == True, 0 == False
             return bool(value)
         raise ValidationError(f"aan of uit: true, false, 1 of 0, niet {value!r}")
+
+
+class Bewaardagen(c.Type):
+    """The option checklijst_bewaardagen: a whole number of days, 1 to LANGSTE."""
+
+    def __init__(self, default: int = BEWAARDAGEN):
+        super().__init__(int, default=default)
+
+    def run_validation(self, value):
+        dagen = super().run_validation(value)
+        if isinstance(dagen, bool) or not 1 <= dagen <= LANGSTE:
+            raise ValidationError(f"een aantal dagen van 1 tot en met {LANGSTE}, niet {value!r}")
+        return dagen
 
 
 class KaderConfig(Config):
