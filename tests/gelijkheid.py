@@ -12,6 +12,7 @@ the card's end) is not part of the acties and is dropped.
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 
 import pdfplumber
@@ -56,10 +57,26 @@ def gesplitste_acties(kader, paginas: list[list[str]], met_afspraken: bool = Tru
             if not any(actietekst(kader, p.actie, met_afspraken) in t for t in vlak)]
 
 
+def _versie(pdf: Path) -> tuple[str, int, int]:
+    """A PDF file as it is now: a rewritten file is read again."""
+    stat = Path(pdf).stat()
+    return str(Path(pdf).resolve()), stat.st_mtime_ns, stat.st_size
+
+
+@cache
+def _paginateksten(versie: tuple[str, int, int]) -> tuple[str, ...]:
+    with pdfplumber.open(versie[0]) as document:
+        return tuple(pagina.extract_text() or "" for pagina in document.pages)
+
+
+def paginateksten(pdf: Path) -> tuple[str, ...]:
+    """The text of every page, read once per file and process (several tests read the same PDFs)."""
+    return _paginateksten(_versie(pdf))
+
+
 def pdf_regels(pdf: Path) -> list[list[str]]:
     """The text lines of every page."""
-    with pdfplumber.open(pdf) as document:
-        return [(pagina.extract_text() or "").splitlines() for pagina in document.pages]
+    return [tekst.splitlines() for tekst in paginateksten(pdf)]
 
 
 def uit_web(site: Path, kader) -> dict[tuple[str, str], str]:
@@ -140,18 +157,22 @@ def _vanaf_eerste_code(regels: list[str]) -> list[str]:
 def uit_pdf_per_fase(pdf: Path, kader) -> dict[tuple[str, str], str]:
     """Overzicht and A6 cards: a phase section (or card) runs from its bookmark to the next section."""
     secties, begin = _fasen_met_paginas(pdf, kader)
+    paginas = pdf_regels(pdf)
     uitkomst: dict[tuple[str, str], str] = {}
-    with pdfplumber.open(pdf) as document:
-        for sleutel, start in secties:
-            einde = min([p for p in begin if p > start] + [len(document.pages)])
-            zijden = [(document.pages[i].extract_text() or "").splitlines() for i in range(start, einde)]
-            uitkomst[sleutel] = plat("\n".join(_vanaf_eerste_code(_kaartregels(zijden, kader))))
+    for sleutel, start in secties:
+        einde = min([p for p in begin if p > start] + [len(paginas)])
+        uitkomst[sleutel] = plat("\n".join(_vanaf_eerste_code(_kaartregels(paginas[start:einde], kader))))
     return uitkomst
 
 
 def a4_zijden(pdf: Path) -> list[list[str]]:
     """Lines of every card side on the A4 sheets, in card order (backs un-mirrored)."""
-    with pdfplumber.open(pdf) as document:
+    return [list(zijde) for zijde in _a4_zijden(_versie(pdf))]
+
+
+@cache
+def _a4_zijden(versie: tuple[str, int, int]) -> tuple[tuple[str, ...], ...]:
+    with pdfplumber.open(versie[0]) as document:
         zijden = []
         for vel in range(0, len(document.pages), 2):
             kanten = []
@@ -161,8 +182,8 @@ def a4_zijden(pdf: Path) -> list[list[str]]:
                                .splitlines() for x, y in kwadranten])
             voor, achter = kanten[0], kanten[1] if len(kanten) > 1 else [[]] * 4
             for positie, achterpositie in zip(range(4), [1, 0, 3, 2]):
-                zijden += [voor[positie], achter[achterpositie]]
-        return zijden
+                zijden += [tuple(voor[positie]), tuple(achter[achterpositie])]
+        return tuple(zijden)
 
 
 def uit_a4(pdf: Path, kader) -> dict[tuple[str, str], str]:
