@@ -83,6 +83,8 @@ class Drukwerk:
         from weasyprint import HTML
 
         from .fetcher import ProjectFetcher
+        from .verborgen import verberg_aria_hidden
+        verberg_aria_hidden()
         tekst = self.omgeving.get_template(sjabloon).render(**context)
         return HTML(string=tekst, base_url=self.sjablonen.resolve().as_uri() + "/",
                     url_fetcher=ProjectFetcher((self.sjablonen, self.lettertypen)))
