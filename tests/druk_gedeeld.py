@@ -3,6 +3,9 @@ as the build sees it, the bookmarks and PDF/UA readings of a PDF."""
 from __future__ import annotations
 
 import dataclasses
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pikepdf
@@ -91,3 +94,16 @@ def pdfua_bevindingen(pad: Path, monkeypatch) -> list[str]:
     return [f"{f.rule_id}: {f.message}" for f in rapport.findings if not (
         f.rule_id == "UA-01-003" and f.evidence.get("unmarked_text_operators") == 0
         and f.evidence.get("unmarked_xobjects") == vormen.get(f.location.page))]
+
+
+OUTLOUD = Path(sys.executable).parent / "outloud"
+
+
+def outloud_bevindingen(pdf: Path) -> list[dict]:
+    """outloud's errors and warnings on a PDF (tests/test_pdf_toegankelijk.py)."""
+    uitkomst = subprocess.run([str(OUTLOUD), "--json", "-", "--fail-on", "never", str(pdf)],
+                              capture_output=True, text=True, timeout=300)
+    assert uitkomst.returncode == 0, uitkomst.stderr[-2000:]
+    [resultaat] = json.loads(uitkomst.stdout)["results"]
+    assert not resultaat["error"], resultaat["error"]
+    return [b for b in resultaat["findings"] if b["severity"] in ("error", "warning")]

@@ -2,7 +2,8 @@
 
 - running heads and feet (margin boxes: the card's side line, the Overzicht's page line) are marked
   content whose structure elements hang in no tree (WeasyPrint keeps them out of the tree, PDF 1.7
-  has no place for them): they become /Artifact /Pagination, and leave the parent tree;
+  has no place for them): they become /Artifact /Pagination, and leave the parent tree; so does
+  page furniture in the text flow that the templates mark aria-hidden (verborgen.py);
 - link annotations get the Print flag, so paper and screen say the same (PDF/UA, Matterhorn 28);
 - table header cells (a gemeente's contacts) get their /Scope: a column in the table's head, else
   their row (WeasyPrint gives only the data cells /Headers).
@@ -13,6 +14,8 @@ import io
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, Operator
+
+from .verborgen import VERBORGEN
 
 PRINT = 4  # annotation flag bit 3
 BDC = Operator("BDC")
@@ -31,9 +34,20 @@ def _in_boom(wortel: Dictionary) -> set[tuple[int, int]]:
     return gezien
 
 
-def _wezen(rij, levend: set) -> set[int]:
-    """The marked-content ids of a page whose element hangs in no tree; taken out of the row."""
-    wezen = {i for i, element in enumerate(rij) if isinstance(element, Dictionary) and element.objgen not in levend}
+def _verborgen(element: Dictionary) -> bool:
+    """Whether a structure element is (in) one that aria-hidden kept out of the tree."""
+    while isinstance(element, Dictionary):
+        if f"/{VERBORGEN}" in element:
+            return True
+        element = element.get("/P")
+    return False
+
+
+def _wezen(rij, levend: set, koppen: bool) -> set[int]:
+    """The marked-content ids of a page whose element hangs in no tree (koppen: a running head's
+    too, else only aria-hidden ones); taken out of the row."""
+    wezen = {i for i, element in enumerate(rij) if isinstance(element, Dictionary) and element.objgen not in levend
+             and (koppen or _verborgen(element))}
     for i in wezen:
         rij[i] = None
     return wezen
@@ -67,15 +81,17 @@ def _tabelkoppen(wortel: Dictionary) -> None:
 
 
 def artefacten(pdf: bytes, koppen: bool = True) -> bytes:
-    """The PDF with its links printable and (koppen) its running heads as artifacts. The Overzicht
-    keeps its foot as it is: it names the page's object type and phase, which a reader may need."""
+    """The PDF with its links printable, its aria-hidden furniture and (koppen) its running heads as
+    artifacts. The Overzicht and the A4 sheets keep theirs tagged, out of the tree (read by no reader
+    either way): as artifacts, outloud joins two on one baseline (a foot's left and right, two cards'
+    heads) into one line it reports as prose hidden from readers (TAG-002, an error)."""
     with pikepdf.open(io.BytesIO(pdf)) as document:
         wortel = document.Root.get("/StructTreeRoot")
-        if koppen and wortel is not None and "/ParentTree" in wortel:
+        if wortel is not None and "/ParentTree" in wortel:
             levend, ouders = _in_boom(wortel), pikepdf.NumberTree(wortel.ParentTree)
             for pagina in document.pages:
                 nummer = pagina.obj.get("/StructParents")
-                wezen = _wezen(ouders[int(nummer)], levend) if nummer is not None and int(nummer) in ouders else set()
+                wezen = _wezen(ouders[int(nummer)], levend, koppen) if nummer is not None and int(nummer) in ouders else set()
                 if wezen:
                     _als_artefact(document, pagina, wezen)
         for pagina in document.pages:

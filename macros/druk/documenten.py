@@ -27,6 +27,7 @@ from .inslag import MEESTE_ZIJDEN, Kaart, kaartdelen, vellen, zijden
 from .samenvoegen import samenvoegen
 from .artefacten import artefacten
 from .snijtekens import snijtekens
+from .volgorde import in_tagvolgorde
 from .maten import KAART, regels
 
 PDF_OPTIES = {"pdf_variant": "pdf/ua-1", "uncompressed_pdf": False}
@@ -92,6 +93,8 @@ class Drukwerk:
         from weasyprint import HTML
 
         from .fetcher import ProjectFetcher
+        from .verborgen import verberg_aria_hidden
+        verberg_aria_hidden()
         tekst = self.omgeving.get_template(sjabloon).render(**context)
         return HTML(string=tekst, base_url=self.sjablonen.resolve().as_uri() + "/",
                     url_fetcher=ProjectFetcher((self.sjablonen, self.lettertypen)))
@@ -113,9 +116,10 @@ class Drukwerk:
 
     def overzicht(self) -> dict[str, bytes]:
         """The Overzicht: its contents' page numbers and "pagina 3 van 14" counted by WeasyPrint
-        (target-counter, counter(pages)); a continuation page of a phase repeats its heads."""
+        (target-counter, counter(pages)); a continuation page of a phase repeats its heads; painted
+        in tag order (volgorde.py)."""
         opmaak = self.document("overzicht.html", slotsecties=self.slotsecties()).render()
-        return {DOWNLOADS["overzicht"]: artefacten(opmaak.write_pdf(**PDF_OPTIES), koppen=False)}
+        return {DOWNLOADS["overzicht"]: artefacten(in_tagvolgorde(opmaak.write_pdf(**PDF_OPTIES)), koppen=False)}
 
     def voetregels(self) -> int:
         """The lines of a card's edition line in its footer (more than one with a long gemeente name)."""
@@ -135,10 +139,11 @@ class Drukwerk:
 
     def zakkaarten_a6(self, delen: list[bytes] | None = None) -> dict[str, bytes]:
         """One card side per A6 page, with bleed and crop marks outside it for the print shop: the
-        parts (laid out here, one after the other, if not given) joined."""
+        parts (laid out here, one after the other, if not given) joined, painted in tag order
+        (volgorde.py; the A4 sheets are imposed from these sides)."""
         if delen is None:
             delen = [self.zakkaarten_a6_deel(deel) for deel in self.kaartdelen()]
-        return {DOWNLOADS["zakkaarten_a6"]: snijtekens(samenvoegen(delen), KAART)}
+        return {DOWNLOADS["zakkaarten_a6"]: in_tagvolgorde(snijtekens(samenvoegen(delen), KAART))}
 
     def zakkaarten_a4(self, a6: bytes) -> dict[str, bytes]:
         """Four A6 cards per A4 sheet, duplex long-edge, for the office printer: the finished A6

@@ -9,6 +9,8 @@ The A6 file is tagged (PDF/UA-1) and the sheets stay so: the marked content of a
 its form XObject, so the structure tree refers to it with marked-content references that name the
 XObject (/Stm) and the sheet (/Pg), the XObject takes over the page's /StructParents, and the
 bookmarks and named destinations point to the place on the sheet. The cut lines are an artifact.
+A sheet paints its sides in their order in the file (the structure tree's): a back sheet's slots
+hold them mirrored (2 1 / 4 3), and the slots do not overlap, so only a reader's order changes.
 """
 from __future__ import annotations
 
@@ -162,7 +164,7 @@ def impositie(a6: bytes, vellen: list[list[int | None]], maat: Kaartmaten, kleur
             vel = document.add_blank_page(page_size=A4)
             vel.obj.Tabs = pikepdf.Name.S
             vel.obj.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary())
-            inhoud: list[str] = []
+            inhoud: dict[int, str] = {}  # per side: its slot, painted in side order (see below)
             for (kol, rij), nummer in zip(SLOTS, indeling):
                 if nummer is None:
                     continue
@@ -174,10 +176,11 @@ def impositie(a6: bytes, vellen: list[list[int | None]], maat: Kaartmaten, kleur
                     vorm.StructParents = zijde.obj.StructParents
                 naam = pikepdf.Name(f"/Kaart{len(inhoud) + 1}")
                 vel.obj.Resources.XObject[naam] = vorm
-                inhoud.append(f"q 1 0 0 1 {x - links:.4f} {y - onder:.4f} cm {naam} Do Q\n")
+                inhoud[nummer] = f"q 1 0 0 1 {x - links:.4f} {y - onder:.4f} cm {naam} Do Q\n"
                 plaatsen[zijde.obj.objgen] = Plaats(vel.obj, vorm, x - links, y - onder)
                 _links_mee(zijde, plaatsen[zijde.obj.objgen])
-            vel.contents_add(document.make_stream("".join(inhoud).encode("ascii") + _snijlijnen(maat, kleur)))
+            zijden_op_vel = "".join(inhoud[nummer] for nummer in sorted(inhoud))
+            vel.contents_add(document.make_stream(zijden_op_vel.encode("ascii") + _snijlijnen(maat, kleur)))
         for element in list(_structuurelementen(document)):
             _structuur(element, plaatsen)
         if "/Outlines" in document.Root and "/First" in document.Root.Outlines:

@@ -1,0 +1,37 @@
+"""aria-hidden="true" in the print templates keeps an element out of the PDF's structure tree.
+
+WeasyPrint 70 reads no ARIA (Kozea/WeasyPrint#2550): it would tag the Overzicht's page furniture in
+the text flow (the object type repeated above a phase, the phase bar) as content, read on every page.
+Here such an element is tagged the way WeasyPrint tags a margin box (a running head): its structure
+elements are made, so its marked content is claimed, but hang in no tree, the top one marked
+/Verborgen; the finished PDF marks that content as an artifact (artefacten.py). A patch of
+WeasyPrint's tag builder, in the process that lays out (its version is pinned; the print tests show
+that it still applies).
+"""
+from __future__ import annotations
+
+VERBORGEN = "Verborgen"  # the key on the structure element of an aria-hidden element
+
+
+def _verborgen(box) -> bool:
+    element = getattr(box, "element", None)
+    return element is not None and element.get("aria-hidden") == "true"
+
+
+def verberg_aria_hidden() -> None:
+    """WeasyPrint's tag builder, from now on in this process, without aria-hidden elements."""
+    from weasyprint.pdf import tags
+
+    bouw = tags._build_box_tree
+    if getattr(bouw, "zonder_verborgen", False):
+        return
+
+    def zonder_verborgen(box, parent, *rest):
+        if _verborgen(box):
+            for element in bouw(box, parent, *rest):  # made, linked to no parent
+                element[VERBORGEN] = "true"
+            return
+        yield from bouw(box, parent, *rest)
+
+    zonder_verborgen.zonder_verborgen = True
+    tags._build_box_tree = zonder_verborgen
