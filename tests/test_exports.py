@@ -207,6 +207,10 @@ def test_csv_cel_die_als_formule_begint_wordt_tekst(tmp_path):
         handeling["tekst"] = aanval
     inhoud["fasen"][1]["acties"][3]["titel"] = AANVALLEN[0]
     bestand.write_text(yaml.safe_dump(inhoud, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    # the search thesaurus's 'zie' entries name words of the texts replaced here: not this test's matter
+    zoekwoorden = yaml.safe_load((data / "zoekwoorden.yaml").read_text(encoding="utf-8"))
+    zoekwoorden["zoekwoorden"] = [z for z in zoekwoorden["zoekwoorden"] if "zie" not in z]
+    (data / "zoekwoorden.yaml").write_text(yaml.safe_dump(zoekwoorden, allow_unicode=True), encoding="utf-8")
     kader = laad(data)
     cellen = [cel for rij in _als_spreadsheet(csv_tekst(Adresboek(kader))) for cel in rij]
     formules = [cel for cel in cellen if cel.startswith(FORMULE)]
