@@ -1,7 +1,7 @@
-"""Every setting of the plugin `handelingskader`, typed, in one place; imports nothing of the stages,
-so every stage and tool may read it (the pattern of mkdocs-material's
-plugins: one config class). mkdocs.yml sets them; where an administrator sets one through the
-environment, mkdocs.yml names the variable with !ENV. README: "Instellingen" lists them all.
+"""Every setting of the plugin `handelingskader`, typed, in one place (the pattern of mkdocs-material's
+plugins: one config class); it imports no stage, so every stage and tool may read it. mkdocs.yml sets
+them; where an administrator sets one through the environment, mkdocs.yml names the variable with
+!ENV. README: "Instellingen" lists them all.
 
 The site address is mkdocs' own site_url (!ENV KADER_SITE_URL); the build also checks the variable
 as set (macros/gegevens/omgeving.py), since mkdocs silently tidies it.

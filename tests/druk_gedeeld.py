@@ -14,8 +14,6 @@ from conftest import ROOT, SITE_URL
 from gelijkheid import bladwijzers
 
 from macros.druk.documenten import Drukwerk
-from macros.instellingen import instellingen
-from macros.project import laad_project
 
 
 DRUKMAP = ROOT / "macros/druk/sjablonen"
@@ -24,8 +22,7 @@ DRUKMAP = ROOT / "macros/druk/sjablonen"
 def drukwerk(project: Path = ROOT, **anders):
     """The print stage of the project as its build sees it (macros/project.py), with the
     test's address; `anders`: fields of Drukwerk replaced."""
-    config = instellingen(project)
-    return dataclasses.replace(Drukwerk.van(laad_project(project, config), config, SITE_URL), **anders)
+    return dataclasses.replace(Drukwerk.van_project(project, SITE_URL), **anders)
 
 
 def bladwijzers_met_niveau(pad: Path) -> list[tuple[int, str]]:

@@ -9,8 +9,7 @@ from pathlib import Path
 
 from ..gegevens.omgeving import NAAM as SITEADRES, Adresfout, adres
 from ..gegevens.yamlbestand import DataFout
-from ..instellingen import Instellingfout, instellingen
-from ..project import laad_project
+from ..instellingen import Instellingfout
 from .documenten import Drukwerk
 from .processen import alle_pdfs
 
@@ -21,9 +20,7 @@ def main(argv: list[str]) -> int:
         return 2
     uit, project = Path(argv[0]), Path(argv[1] if len(argv) > 1 else ".").resolve()
     try:
-        config = instellingen(project)
-        bouw = laad_project(project, config)
-        site_url = adres(os.environ.get(SITEADRES, ""))
+        drukwerk = Drukwerk.van_project(project, adres(os.environ.get(SITEADRES, "")))
     except (Instellingfout, Adresfout) as fout:
         print(f"FOUT: {fout}", file=sys.stderr)
         return 1
@@ -31,7 +28,7 @@ def main(argv: list[str]) -> int:
         print("\n".join(map(str, fout.meldingen)), file=sys.stderr)
         return 1
     uit.mkdir(parents=True, exist_ok=True)
-    for naam, inhoud in alle_pdfs(Drukwerk.van(bouw, config, site_url)).items():
+    for naam, inhoud in alle_pdfs(drukwerk).items():
         (uit / naam).write_bytes(inhoud)
         print(f"{naam}: {len(inhoud) / 1024:.0f} KiB")
     return 0

@@ -19,8 +19,8 @@ from ..adressen import DOWNLOADS, SECTIEANKERS, Adresboek, anker, anker_afsprake
 from ..edities import Edities
 from ..edities.weergave import beschrijving
 from ..gegevens.lokaal import AFSPRAKEN, CONTACTEN, LABEL
-from ..instellingen import KaderConfig
-from ..project import Geladen
+from ..instellingen import KaderConfig, instellingen
+from ..project import Geladen, laad_project
 from ..sjablonen import html_omgeving
 from .impositie import impositie, paginatal, snijlijnkleur
 from .inslag import MEESTE_ZIJDEN, Kaart, kaartdelen, vellen, zijden
@@ -35,7 +35,6 @@ HULPPARTNERS = 8  # the partners a card's helping back lists: the most often nam
 # The card sides one layout holds at most, estimated from the text (whole cards; more are laid out in
 # parts and joined): WeasyPrint keeps every page's layout until it writes the PDF, about 1.8 MiB a side.
 ZIJDEN_PER_DEEL = 40
-
 
 
 def qr_uri(url: str) -> str:
@@ -68,6 +67,13 @@ class Drukwerk:
         codes."""
         return cls(geladen.adresboek, geladen.project / config.druk_sjablonen,
                    geladen.project / config.lettertypen, site_url, geladen.edities)
+
+    @classmethod
+    def van_project(cls, project: Path, site_url: str = "") -> Drukwerk:
+        """The print stage of a project folder as its build sees it (its settings, data, overlay and
+        editions); Instellingfout or DataFout when those are not valid."""
+        config = instellingen(project)
+        return cls.van(laad_project(project, config), config, site_url)
 
     @property
     def kader(self):

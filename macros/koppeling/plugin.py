@@ -47,12 +47,10 @@ log = logging.getLogger("mkdocs.plugins.handelingskader")
 
 @dataclass(eq=False)
 class Bouw:
-    """One build: the loaded project (kader, editions, address book), the command and the web stage."""
+    """One build: the loaded project (kader, editions, address book), its web stage and search worker."""
 
     geladen: Geladen
-    opdracht: str  # "build" or "serve"
     web: Web
-    pdf: bool
     zoekworker: Zoekworker
 
     @property
@@ -136,10 +134,10 @@ class KaderPlugin(BasePlugin[KaderConfig]):
         sjablonen = project / self.config.web_sjablonen
         web = Web(kader, adresboek, markdown_omgeving(sjablonen), html_omgeving(sjablonen), edities,
                   bewaardagen=self.config.checklijst_bewaardagen, siteadres=config.site_url or "")
-        pdf = self.config.drukwijze(self.opdracht) is not None
         worker = zoekworker(config.theme.dirs)
-        self.bouw = Bouw(geladen, self.opdracht, web, pdf, worker)
-        self.drukopdracht = self.start_druk(config) if pdf else None  # PDFs while the pages render
+        self.bouw = Bouw(geladen, web, worker)
+        wijze = self.config.drukwijze(self.opdracht)
+        self.drukopdracht = self.start_druk(config, wijze) if wijze else None  # PDFs while the pages render
         config.nav = html_navigatie(adresboek.navigatie())
         config.extra["zoekworker"] = {"van": worker.origineel, "naar": worker.naam}  # main.html
         config.extra["editieregel"] = kader.editieregel(kort=True)
@@ -176,11 +174,11 @@ class KaderPlugin(BasePlugin[KaderConfig]):
             bestanden.update({naam: b"" for naam in PDFS})
         return bestanden
 
-    def start_druk(self, config):
-        """The PDFs: laid out while the pages render, or taken from an earlier build (KADER_PDFS: its
-        downloads folder, for the file-share build of the same sources)."""
+    def start_druk(self, config, wijze: str):
+        """The PDFs: laid out while the pages render ("maken"), or taken from an earlier build
+        ("overnemen", KADER_PDFS: its downloads folder, for the file-share build of the same sources)."""
         from ..druk.processen import Drukopdracht, Gedrukt  # WeasyPrint is only imported when PDFs are made
-        if self.config.drukwijze(self.opdracht) == "overnemen":
+        if wijze == "overnemen":
             return Gedrukt(Path(self.config.pdfs_van))
         return Drukopdracht(self.drukwerk(config))
 

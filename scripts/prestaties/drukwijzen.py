@@ -19,19 +19,13 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from macros.druk.documenten import Drukwerk
-from macros.instellingen import instellingen
-from macros.project import laad_project
+from macros.druk.processen import alle_pdfs
 
 from .processen import PYTHON, meet_met_cpu
 from .projecten import kopie, tienvoudig
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 SITE_URL = "https://intranet.gemeente.example/handelingskader/"
-
-
-def _drukwerk(project: Path, **anders):
-    config = instellingen(project)
-    return dataclasses.replace(Drukwerk.van(laad_project(project, config), config, SITE_URL), **anders)
 
 
 def _taak(drukwerk, naam: str):
@@ -53,19 +47,18 @@ WIJZEN = {  # name -> what the child process does with the project's Drukwerk
     "laden": lambda d: {},
     "overzicht": lambda d: _weasyprint_geladen(d).overzicht(),
     "zakkaarten": lambda d: _weasyprint_geladen(d).zakkaarten(),
-    "kaarten-in-delen": lambda d: _weasyprint_geladen(d).zakkaarten(),
     "kaarten-in-een": lambda d: dataclasses.replace(_weasyprint_geladen(d), zijden_per_deel=10**6).zakkaarten(),
-    "alles-drukproces": lambda d: __import__("macros.druk.processen", fromlist=["x"]).alle_pdfs(d),
+    "alles-drukproces": alle_pdfs,
     "alles-pool": _pool,
     "alles-na-elkaar": lambda d: _weasyprint_geladen(d).alles(),
 }
-VERGELIJKINGEN = [("kaarten-in-delen", "kaarten-in-een"),
+VERGELIJKINGEN = [("zakkaarten", "kaarten-in-een"),  # the cards laid out in parts (as the build) or as one
                   ("alles-drukproces", "alles-pool", "alles-na-elkaar")]
 
 
 def kind(project: str, wijze: str, uit: str | None = None) -> None:
     """In a child process: one way of printing the project; its PDFs into `uit` if given."""
-    pdfs = WIJZEN[wijze](_drukwerk(Path(project)))
+    pdfs = WIJZEN[wijze](Drukwerk.van_project(Path(project), SITE_URL))
     if uit:
         Path(uit).mkdir(parents=True, exist_ok=True)
         for naam, inhoud in pdfs.items():
