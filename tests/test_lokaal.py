@@ -22,7 +22,7 @@ import pytest
 import yaml
 
 from conftest import ROOT, SITE_URL, kopie_project, mkdocs_build
-from druk_gedeeld import pdfua_bevindingen
+from druk_gedeeld import buiten_de_boom, onverklaarde_outloud_bevindingen, pdfua_bevindingen
 from drukmeting import gemeentenaam, kaartbevindingen, kaartzijden, zijden_per_kaart
 from gelijkheid import (MM, VERWIJZING, a4_zijden, bladwijzers, gesplitste_acties, pdf_regels, plat, uit_a4,
                         uit_pdf_per_fase, verschillen)
@@ -259,7 +259,8 @@ def _sectiepaginas(pdf) -> dict[str, int]:
 @pytest.mark.parametrize("naam", OVERLAYS)
 def test_een_pagina_per_fase_en_de_inhoud_noemt_elke_sectie(gebouwd, kaders, naam):
     """The official rhythm stays: cover, contents, one page per object type x phase (no continuation
-    page), then the gemeente's own sections, each in the contents with its page and in its footer."""
+    page), then the gemeente's own sections, each in the contents with its page, its title heading
+    its first page and running above the next; every footer names the edition and page only."""
     kader = kaders[naam]
     pdf = gebouwd(naam) / "downloads/overzicht-acties.pdf"
     paginas = pdf_regels(pdf)
@@ -276,8 +277,8 @@ def test_een_pagina_per_fase_en_de_inhoud_noemt_elke_sectie(gebouwd, kaders, naa
     for (_, titel), start, einde in zip(secties, begin, begin[1:] + [len(paginas)]):
         assert paginas[start][0] == titel
         assert re.search(rf"{re.escape(titel)} ?\.*{start + 1}\b", inhoud), (titel, inhoud)
-        for regels in paginas[start:einde]:  # its footer names it (no stray '·')
-            assert regels[-1].startswith(f"{titel} Editie "), regels[-1]
+        for nummer, regels in enumerate(paginas[start:einde], start + 1):
+            assert regels[0] == titel and re.fullmatch(rf"Editie .+ · pagina {nummer} van {len(paginas)}", regels[-1]), regels
 
 
 @pytest.mark.parametrize("naam", ["voorbeeld", "groot"])
@@ -303,6 +304,16 @@ def test_pdfua_machinaal_controleerbaar_deel_zonder_fouten(gebouwd, naam, monkey
     imposed from the A6 sides and checked on the national build."""
     for pdf in ["overzicht-acties.pdf", "zakkaarten-a6.pdf"]:
         assert pdfua_bevindingen(gebouwd(naam) / "downloads" / pdf, monkeypatch) == [], pdf
+
+
+@pytest.mark.parametrize("naam", OVERLAYS)
+def test_outloud_en_structuurboom_als_de_landelijke_editie(gebouwd, naam):
+    """As tests/test_pdf_toegankelijk.py for the national PDFs: the local sections' running head,
+    the pointers to them, the contact tables with their e-mail links."""
+    for pdf in PDFS:
+        pad = gebouwd(naam) / "downloads" / pdf
+        assert onverklaarde_outloud_bevindingen(pad) == [], pdf
+        assert buiten_de_boom(pad) == [], pdf
 
 
 def test_vervolgpagina_herhaalt_objecttype_fase_en_fasebalk(kaders, tmp_path):

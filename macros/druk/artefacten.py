@@ -4,7 +4,8 @@
   content whose structure elements hang in no tree (WeasyPrint keeps them out of the tree, PDF 1.7
   has no place for them): they become /Artifact /Pagination, and leave the parent tree; so does
   page furniture in the text flow that the templates mark aria-hidden (verborgen.py);
-- link annotations get the Print flag, so paper and screen say the same (PDF/UA, Matterhorn 28);
+- link annotations get the Print flag, so paper and screen say the same (PDF/UA, Matterhorn 28),
+  and each belongs to its /Link element;
 - table header cells (a gemeente's contacts) get their /Scope: a column in the table's head, else
   their row (WeasyPrint gives only the data cells /Headers).
 """
@@ -15,7 +16,6 @@ import io
 import pikepdf
 from pikepdf import Array, Dictionary, Name, Operator
 
-from .verborgen import VERBORGEN
 
 PRINT = 4  # annotation flag bit 3
 BDC = Operator("BDC")
@@ -34,20 +34,10 @@ def _in_boom(wortel: Dictionary) -> set[tuple[int, int]]:
     return gezien
 
 
-def _verborgen(element: Dictionary) -> bool:
-    """Whether a structure element is (in) one that aria-hidden kept out of the tree."""
-    while isinstance(element, Dictionary):
-        if f"/{VERBORGEN}" in element:
-            return True
-        element = element.get("/P")
-    return False
-
-
-def _wezen(rij, levend: set, koppen: bool) -> set[int]:
-    """The marked-content ids of a page whose element hangs in no tree (koppen: a running head's
-    too, else only aria-hidden ones); taken out of the row."""
-    wezen = {i for i, element in enumerate(rij) if isinstance(element, Dictionary) and element.objgen not in levend
-             and (koppen or _verborgen(element))}
+def _wezen(rij, levend: set) -> set[int]:
+    """The marked-content ids of a page whose element hangs in no tree (a running head or foot, or
+    aria-hidden furniture, which verborgen.py keeps out of it); taken out of the row."""
+    wezen = {i for i, element in enumerate(rij) if isinstance(element, Dictionary) and element.objgen not in levend}
     for i in wezen:
         rij[i] = None
     return wezen
@@ -80,20 +70,52 @@ def _tabelkoppen(wortel: Dictionary) -> None:
                 stapel.append((kind, kop))
 
 
-def artefacten(pdf: bytes, koppen: bool = True) -> bytes:
-    """The PDF with its links printable, its aria-hidden furniture and (koppen) its running heads as
-    artifacts. The Overzicht and the A4 sheets keep theirs tagged, out of the tree (read by no reader
-    either way): as artifacts, outloud joins two on one baseline (a foot's left and right, two cards'
-    heads) into one line it reports as prose hidden from readers (TAG-002, an error)."""
+def _kinderen(element: Dictionary) -> list:
+    kinderen = element.get("/K")
+    return list(kinderen) if isinstance(kinderen, Array) else [] if kinderen is None else [kinderen]
+
+
+def _objr(kind) -> bool:
+    return isinstance(kind, Dictionary) and kind.get("/Type") == Name.OBJR
+
+
+def _link_boven(element: Dictionary) -> Dictionary | None:
+    while isinstance(element, Dictionary) and "/S" in element:
+        if element.S == Name.Link:
+            return element
+        element = element.get("/P")
+    return None
+
+
+def _annotaties_bij_link(document: pikepdf.Pdf, wortel: Dictionary, ouders: pikepdf.NumberTree) -> None:
+    """A link annotation belongs to its /Link element: WeasyPrint hangs it in the first element of
+    the link's box, a /Span when the link holds markup (a code in an actie's title)."""
+    for element in [document.get_object(og) for og in _in_boom(wortel)]:
+        link = _link_boven(element)
+        if link is None or link.objgen == element.objgen:
+            continue
+        kinderen = _kinderen(element)
+        weg = [k for k in kinderen if _objr(k)]
+        if weg:
+            element.K = Array([k for k in kinderen if not _objr(k)])
+            link.K = Array([*_kinderen(link), *weg])
+            for objr in weg:
+                ouders[int(objr.Obj.StructParent)] = link
+
+
+def artefacten(pdf: bytes) -> bytes:
+    """The PDF with its links printable and its running heads, feet and aria-hidden furniture as
+    artifacts."""
     with pikepdf.open(io.BytesIO(pdf)) as document:
         wortel = document.Root.get("/StructTreeRoot")
         if wortel is not None and "/ParentTree" in wortel:
             levend, ouders = _in_boom(wortel), pikepdf.NumberTree(wortel.ParentTree)
             for pagina in document.pages:
                 nummer = pagina.obj.get("/StructParents")
-                wezen = _wezen(ouders[int(nummer)], levend, koppen) if nummer is not None and int(nummer) in ouders else set()
+                wezen = _wezen(ouders[int(nummer)], levend) if nummer is not None and int(nummer) in ouders else set()
                 if wezen:
                     _als_artefact(document, pagina, wezen)
+            _annotaties_bij_link(document, wortel, ouders)
         for pagina in document.pages:
             for annotatie in pagina.obj.get("/Annots", []):
                 annotatie.F = int(annotatie.get("/F", 0)) | PRINT

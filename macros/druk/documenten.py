@@ -125,7 +125,7 @@ class Drukwerk:
         (target-counter, counter(pages)); a continuation page of a phase repeats its heads; painted
         in tag order (volgorde.py)."""
         opmaak = self.document("overzicht.html", slotsecties=self.slotsecties()).render()
-        return {DOWNLOADS["overzicht"]: artefacten(in_tagvolgorde(opmaak.write_pdf(**PDF_OPTIES)), koppen=False)}
+        return {DOWNLOADS["overzicht"]: artefacten(in_tagvolgorde(opmaak.write_pdf(**PDF_OPTIES)))}
 
     def voetregels(self) -> int:
         """The lines of a card's edition line in its footer (more than one with a long gemeente name)."""
@@ -164,11 +164,9 @@ class Drukwerk:
     def zakkaarten(self, delen: list[bytes] | None = None) -> dict[str, bytes]:
         """Both card files from one layout of the cards (the parts, if given, are that layout): the A6
         sides, and the A4 sheets imposed from them."""
-        a6 = self.zakkaarten_a6(delen)[DOWNLOADS["zakkaarten_a6"]]
-        # the A4 sheets keep the heads tagged: side by side, two cards' heads would read as one line
-        # of prose hidden from readers
-        a4 = self.zakkaarten_a4(a6)[DOWNLOADS["zakkaarten_a4"]]
-        return {DOWNLOADS["zakkaarten_a6"]: artefacten(a6), DOWNLOADS["zakkaarten_a4"]: artefacten(a4, koppen=False)}
+        a6 = artefacten(self.zakkaarten_a6(delen)[DOWNLOADS["zakkaarten_a6"]])
+        # imposed from the finished sides: their heads and feet are artifacts on the sheets too
+        return {DOWNLOADS["zakkaarten_a6"]: a6, **self.zakkaarten_a4(a6)}
 
     def alles(self) -> dict[str, bytes]:
         """Every PDF, one after the other in this process."""

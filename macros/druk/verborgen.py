@@ -3,15 +3,12 @@
 WeasyPrint 70 reads no ARIA (Kozea/WeasyPrint#2550): it would tag the Overzicht's page furniture in
 the text flow (the object type repeated above a phase, the phase bar) as content, read on every page.
 Here such an element is tagged the way WeasyPrint tags a margin box (a running head): its structure
-elements are made, so its marked content is claimed, but hang in no tree, the top one marked
-/Verborgen; the finished PDF marks that content as an artifact (artefacten.py). A patch of
+elements are made, so its marked content is claimed, but hang in no tree; the finished PDF marks
+that content as an artifact (artefacten.py). A patch of
 WeasyPrint's tag builder, in the process that lays out (its version is pinned; the print tests show
 that it still applies).
 """
 from __future__ import annotations
-
-VERBORGEN = "Verborgen"  # the key on the structure element of an aria-hidden element
-
 
 def _verborgen(box) -> bool:
     element = getattr(box, "element", None)
@@ -28,8 +25,8 @@ def verberg_aria_hidden() -> None:
 
     def zonder_verborgen(box, parent, *rest):
         if _verborgen(box):
-            for element in bouw(box, parent, *rest):  # made, linked to no parent
-                element[VERBORGEN] = "true"
+            for _ in bouw(box, parent, *rest):  # made, linked to no parent
+                pass
             return
         yield from bouw(box, parent, *rest)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 
 from . import codes
@@ -42,6 +43,11 @@ class Contact(Model):
         if cijfers.startswith("0") and len(cijfers) == 10:
             cijfers = "+31" + cijfers[1:]
         return f"tel:{cijfers}"
+
+    @property
+    def mail_uri(self) -> str | None:
+        """The address as a mailto: link (a '%' in it percent-encoded, RFC 6068)."""
+        return f"mailto:{quote(self.email, safe='@')}" if self.email else None
 
 
 class Afspraak(Model):
