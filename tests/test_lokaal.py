@@ -260,7 +260,8 @@ def _sectiepaginas(pdf) -> dict[str, int]:
 def test_een_pagina_per_fase_en_de_inhoud_noemt_elke_sectie(gebouwd, kaders, naam):
     """The official rhythm stays: cover, contents, one page per object type x phase (no continuation
     page), then the gemeente's own sections, each in the contents with its page, its title heading
-    its first page and running above the next; every footer names the edition and page only."""
+    its first page and its name (short, whatever the gemeente's name) running above the next; every
+    footer names the edition and page only."""
     kader = kaders[naam]
     pdf = gebouwd(naam) / "downloads/overzicht-acties.pdf"
     paginas = pdf_regels(pdf)
@@ -268,17 +269,19 @@ def test_een_pagina_per_fase_en_de_inhoud_noemt_elke_sectie(gebouwd, kaders, naa
     assert fasen == list(range(2, 14))
     assert not any("(vervolg)" in r for pagina in paginas for r in pagina)
     gemeente = kader.lokaal.gemeente.naam
-    secties = [(SECTIEANKERS["afspraken"], f"{AFSPRAKEN} {gemeente}")] if kader.lokale_afspraken() else []
-    secties += [(SECTIEANKERS["contacten"], f"{CONTACTEN} {gemeente}")]
+    secties = [(SECTIEANKERS["afspraken"], AFSPRAKEN)] if kader.lokale_afspraken() else []
+    secties += [(SECTIEANKERS["contacten"], CONTACTEN)]
     doelen = _sectiepaginas(pdf)
     begin = [doelen[anker_] for anker_, _ in secties]
     assert begin[0] == 14 and begin == sorted(begin)
     inhoud = " ".join(paginas[1])
-    for (_, titel), start, einde in zip(secties, begin, begin[1:] + [len(paginas)]):
+    for (_, sectie), start, einde in zip(secties, begin, begin[1:] + [len(paginas)]):
+        titel = f"{sectie} {gemeente}"
         assert paginas[start][0] == titel
         assert re.search(rf"{re.escape(titel)} ?\.*{start + 1}\b", inhoud), (titel, inhoud)
-        for nummer, regels in enumerate(paginas[start:einde], start + 1):
-            assert regels[0] == titel and re.fullmatch(rf"Editie .+ · pagina {nummer} van {len(paginas)}", regels[-1]), regels
+        for nummer, regels in enumerate(paginas[start:einde], start + 1):  # later pages: the section's name
+            assert regels[0] == (titel if nummer == start + 1 else sectie), regels
+            assert re.fullmatch(rf"Editie .+ · pagina {nummer} van {len(paginas)}", regels[-1]), regels
 
 
 @pytest.mark.parametrize("naam", ["voorbeeld", "groot"])
