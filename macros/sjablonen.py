@@ -11,11 +11,14 @@ No field of the data is Markdown or HTML: every value renders as exactly its cha
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 from urllib.parse import quote
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
+
+from .gegevens.codes import EMAIL, mail_uri
 
 # Characters with a meaning in Markdown or in the extensions we enable; written as HTML entities.
 _MD_TEKENS = {c: f"&#{ord(c)};" for c in "&<>\\`*_[]{}|#\""}
@@ -40,6 +43,37 @@ def md_link(tekst: str, url: str) -> Markup:
 URL_VEILIG = ":/?#@!$&'*+,;=%~-._"  # what an address keeps as it is: no space, bracket, quote or backslash
 
 
+# A web or e-mail address inside free text (an arrangement, a handeling): printed as a link whose text
+# is the address; a web address ends before the punctuation that closes its sentence.
+_ADRES = re.compile(rf"(?<![\w.%+-])(?P<mail>{EMAIL.kern})(?![\w@])"
+                    r"|(?<![\w/])(?P<web>https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)]")
+
+
+def adressen_in(tekst) -> list[tuple[str, str | None]]:
+    """The text, its white space one space, in parts: (text, None), or (address, its link)."""
+    tekst = " ".join(str(tekst).split())
+    delen, begin = [], 0
+    for gevonden in _ADRES.finditer(tekst):
+        if gevonden.start() > begin:
+            delen.append((tekst[begin:gevonden.start()], None))
+        adres = gevonden.group(0)
+        web = gevonden.group("web")
+        delen.append((adres, mail_uri(adres) if not web else adres if web != "www." else f"https://{adres}"))
+        begin = gevonden.end()
+    return delen + ([(tekst[begin:], None)] if begin < len(tekst) or not delen else [])
+
+
+def md_met_links(tekst) -> Markup:
+    """Free text for Markdown with every web and e-mail address in it a link."""
+    return Markup("".join(md_link(deel, url) if url else deel.translate(_MD_TABEL) for deel, url in adressen_in(tekst)))
+
+
+def html_met_links(tekst) -> Markup:
+    """Free text for HTML with every web and e-mail address in it a link."""
+    return Markup("".join(Markup('<a href="{}">{}</a>').format(quote(url, safe=URL_VEILIG), deel) if url else escape(deel)
+                          for deel, url in adressen_in(tekst)))
+
+
 def html_tekst(waarde: str) -> str:
     """Text for a place mkdocs' theme prints as HTML (body or double-quoted attribute). The
     apostrophe stays (no attribute of the theme is single-quoted; search splits on it)."""
@@ -60,9 +94,12 @@ def markdown_omgeving(map_: Path) -> jinja2.Environment:
     omgeving = jinja2.Environment(loader=jinja2.FileSystemLoader(map_), autoescape=False, finalize=md_escape,
                                   keep_trailing_newline=True, **_GEDEELD)
     omgeving.filters["link"] = md_link
+    omgeving.filters["met_links"] = md_met_links
     return omgeving
 
 
 def html_omgeving(*mappen: Path) -> jinja2.Environment:
     """HTML (and SVG) templates from `mappen`, autoescaped."""
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(list(mappen)), autoescape=True, **_GEDEELD)
+    omgeving = jinja2.Environment(loader=jinja2.FileSystemLoader(list(mappen)), autoescape=True, **_GEDEELD)
+    omgeving.filters["met_links"] = html_met_links
+    return omgeving

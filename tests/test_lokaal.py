@@ -536,3 +536,35 @@ def _in_volgorde(afspraken: list[dict]) -> list[dict]:
     from ruwe_yaml import acties
     plaats = {a.code: i for i, a in enumerate(acties())}
     return sorted(afspraken, key=lambda a: plaats[a["actie"]])
+
+
+ADRESSEN_IN_TEKST = {  # an address inside an arrangement's text as an author writes it -> its link
+    "oov@gemeente-voorbeeld.example": "mailto:oov@gemeente-voorbeeld.example",
+    "www.voorbeeld.example/explosies": "https://www.voorbeeld.example/explosies",
+    "https://voorbeeld.example/meld?soort=explosie&wijk=2": "https://voorbeeld.example/meld?soort=explosie&wijk=2",
+}
+
+
+def test_adressen_in_vrije_tekst_zijn_links_op_web_en_papier(tmp_path):
+    """A web or e-mail address inside free text (here an arrangement) is a link whose text is the
+    address: on the actie's page and in both PDFs (outloud LNK-010 found them unlinked); the sentence's
+    closing punctuation stays outside it."""
+    project = kopie_project(tmp_path / "project")
+    shutil.copytree(VOORBEELD, project / "lokaal")
+    adressen = list(ADRESSEN_IN_TEKST)
+    tekst = f"Mail {adressen[0]}. Zie {adressen[1]}, of meld via {adressen[2]}."
+    vervang(project / "lokaal/afspraken.yaml", "tekst: Het eerste persbericht gaat via de woordvoerder van dienst; "
+            "de burgemeester tekent het bericht af.", f"tekst: '{tekst}'")
+    site = tmp_path / "site"
+    assert mkdocs_build(project, site, KADER_LOKAAL="lokaal", KADER_ZONDER_PDF="1").returncode == 0
+    [afspraak] = [p for p in lees(site / "woningen/direct/index.html").find_class("lokale-afspraak")
+                  if "persbericht" not in p.text_content() and "Mail" in p.text_content()]
+    assert afspraak.text_content() == f"{LABEL}: {tekst}"
+    assert {a.text_content(): a.get("href") for a in afspraak.iter("a")} == ADRESSEN_IN_TEKST
+    kader = laad_uitgave(project / "data", project / "lokaal")
+    drukwerk = Drukwerk(Adresboek(kader), ROOT / "macros/druk/sjablonen", ROOT / "overrides/assets/fonts")
+    for naam, inhoud in drukwerk.alles().items():
+        lezer = pypdf.PdfReader(io.BytesIO(inhoud))
+        uris = {a.get_object()["/A"].get("/URI") for p in lezer.pages for a in p.get("/Annots", [])
+                if "/A" in a.get_object()}
+        assert set(ADRESSEN_IN_TEKST.values()) <= uris, (naam, uris)

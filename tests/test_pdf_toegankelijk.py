@@ -34,11 +34,9 @@ def test_geen_gemarkeerde_inhoud_buiten_de_structuurboom(site, naam):
 
 
 VERS = sorted((ROOT / "tests/gemeenten-vers").iterdir())  # overlays written by helpers who saw no code
-NOG_NIET = {"e2": "an e-mail address inside an arrangement's text is printed without a link (LNK-010)"}
 
 
-@pytest.mark.parametrize("overlay", [pytest.param(p, marks=pytest.mark.xfail(reason=NOG_NIET[p.name], strict=True))
-                                     if p.name in NOG_NIET else p for p in VERS], ids=[p.name for p in VERS])
+@pytest.mark.parametrize("overlay", VERS, ids=[p.name for p in VERS])
 def test_verse_gemeente_edities_als_de_landelijke(overlay, tmp_path):
     """The same on gemeente editions written by authors who saw neither code nor tests (a very long
     name, long e-mail addresses, a paragraph-long arrangement, several per actie)."""

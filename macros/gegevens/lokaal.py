@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
 
 from . import codes
@@ -46,8 +45,7 @@ class Contact(Model):
 
     @property
     def mail_uri(self) -> str | None:
-        """The address as a mailto: link (a '%' in it percent-encoded, RFC 6068)."""
-        return f"mailto:{quote(self.email, safe='@')}" if self.email else None
+        return codes.mail_uri(self.email) if self.email else None
 
 
 class Afspraak(Model):
