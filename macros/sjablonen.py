@@ -18,7 +18,7 @@ from urllib.parse import quote
 import jinja2
 from markupsafe import Markup, escape
 
-from .gegevens.codes import EMAIL, mail_uri
+from .gegevens.codes import EMAIL
 
 # Characters with a meaning in Markdown or in the extensions we enable; written as HTML entities.
 _MD_TEKENS = {c: f"&#{ord(c)};" for c in "&<>\\`*_[]{}|#\""}
@@ -43,10 +43,19 @@ def md_link(tekst: str, url: str) -> Markup:
 URL_VEILIG = ":/?#@!$&'*+,;=%~-._"  # what an address keeps as it is: no space, bracket, quote or backslash
 
 
-# A web or e-mail address inside free text (an arrangement, a handeling): printed as a link whose text
-# is the address; a web address ends before the punctuation that closes its sentence.
+# A web or e-mail address inside free text (an arrangement, a handeling) or a contact's e-mail field:
+# printed as a link whose text is the address; a web address ends before the punctuation that closes its sentence.
 _ADRES = re.compile(rf"(?<![\w.%+-])(?P<mail>{EMAIL.kern})(?![\w@])"
                     r"|(?<![\w/])(?P<web>https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)]")
+
+
+def _link(gevonden: re.Match) -> str:
+    """The link of an address _ADRES found: mailto: (a '%' in it percent-encoded, RFC 6068), the web
+    address as written, https:// before one that starts with www."""
+    adres, web = gevonden.group(0), gevonden.group("web")
+    if web is None:
+        return f"mailto:{quote(adres, safe='@')}"
+    return f"https://{adres}" if web == "www." else adres
 
 
 def adressen_in(tekst) -> list[tuple[str, str | None]]:
@@ -56,9 +65,7 @@ def adressen_in(tekst) -> list[tuple[str, str | None]]:
     for gevonden in _ADRES.finditer(tekst):
         if gevonden.start() > begin:
             delen.append((tekst[begin:gevonden.start()], None))
-        adres = gevonden.group(0)
-        web = gevonden.group("web")
-        delen.append((adres, mail_uri(adres) if not web else adres if web != "www." else f"https://{adres}"))
+        delen.append((gevonden.group(0), _link(gevonden)))
         begin = gevonden.end()
     return delen + ([(tekst[begin:], None)] if begin < len(tekst) or not delen else [])
 

@@ -13,6 +13,7 @@ import pikepdf
 from conftest import ROOT, SITE_URL
 from gelijkheid import bladwijzers
 
+from macros.adressen import Adresboek
 from macros.druk.documenten import Drukwerk
 
 
@@ -23,6 +24,12 @@ def drukwerk(project: Path = ROOT, **anders):
     """The print stage of the project as its build sees it (macros/project.py), with the
     test's address; `anders`: fields of Drukwerk replaced."""
     return dataclasses.replace(Drukwerk.van_project(project, SITE_URL), **anders)
+
+
+def drukwerk_van_kader(kader, site_url: str = "", **anders) -> Drukwerk:
+    """The print stage of a loaded kader (a gemeente's edition), with the project's print templates
+    and fonts; `anders`: other fields of Drukwerk."""
+    return Drukwerk(Adresboek(kader), DRUKMAP, ROOT / "overrides/assets/fonts", site_url, **anders)
 
 
 def bladwijzers_met_niveau(pad: Path) -> list[tuple[int, str]]:

@@ -22,13 +22,12 @@ import pytest
 import yaml
 
 from conftest import ROOT, SITE_URL, kopie_project, mkdocs_build
-from druk_gedeeld import buiten_de_boom, onverklaarde_outloud_bevindingen, pdfua_bevindingen
+from druk_gedeeld import buiten_de_boom, drukwerk_van_kader, onverklaarde_outloud_bevindingen, pdfua_bevindingen
 from drukmeting import gemeentenaam, kaartbevindingen, kaartzijden, zijden_per_kaart
 from gelijkheid import (MM, VERWIJZING, a4_zijden, bladwijzers, gesplitste_acties, pdf_regels, plat, uit_a4,
                         uit_pdf_per_fase, verschillen)
 from html_site import acties_op_pagina, html_bestanden, koptekst, lees, normaliseer
-from macros.adressen import SECTIEANKERS, Adresboek, bundelnaam
-from macros.druk.documenten import Drukwerk
+from macros.adressen import SECTIEANKERS, bundelnaam
 from macros.gegevens.lokaal import AFSPRAKEN, CONTACTEN, LABEL, laad_uitgave
 from macros.gegevens.yamlbestand import DataFout
 
@@ -324,8 +323,7 @@ def test_vervolgpagina_herhaalt_objecttype_fase_en_fasebalk(kaders, tmp_path):
     layout not chosen), the continuation page repeats the object type, the phase and the phase bar,
     marked as continued; its first page is not marked."""
     kader = kaders["groot"]
-    drukwerk = Drukwerk(Adresboek(kader), ROOT / "macros/druk/sjablonen", ROOT / "overrides/assets/fonts",
-                        afspraken_achteraan=False)
+    drukwerk = drukwerk_van_kader(kader, afspraken_achteraan=False)
     pdf = tmp_path / "overzicht-acties.pdf"
     pdf.write_bytes(drukwerk.overzicht()["overzicht-acties.pdf"])
     paginas = pdf_regels(pdf)
@@ -353,7 +351,7 @@ def test_kaart_zonder_siteadres_sluit_de_ruimte_van_de_qr_code(kaders, tmp_path)
     kader = kaders["klein"]
     boven = {}
     for adres in ("https://intranet.gemeente.example/kader/", ""):
-        drukwerk = Drukwerk(Adresboek(kader), ROOT / "macros/druk/sjablonen", ROOT / "overrides/assets/fonts", adres)
+        drukwerk = drukwerk_van_kader(kader, adres)
         pdf = tmp_path / f"kaart{len(adres)}.pdf"
         pdf.write_bytes(drukwerk.zakkaarten_a6_deel(drukwerk.kaarten()[:1]))
         with pdfplumber.open(pdf) as document:
@@ -562,7 +560,7 @@ def test_adressen_in_vrije_tekst_zijn_links_op_web_en_papier(tmp_path):
     assert afspraak.text_content() == f"{LABEL}: {tekst}"
     assert {a.text_content(): a.get("href") for a in afspraak.iter("a")} == ADRESSEN_IN_TEKST
     kader = laad_uitgave(project / "data", project / "lokaal")
-    drukwerk = Drukwerk(Adresboek(kader), ROOT / "macros/druk/sjablonen", ROOT / "overrides/assets/fonts")
+    drukwerk = drukwerk_van_kader(kader)
     for naam, inhoud in drukwerk.alles().items():
         lezer = pypdf.PdfReader(io.BytesIO(inhoud))
         uris = {a.get_object()["/A"].get("/URI") for p in lezer.pages for a in p.get("/Annots", [])

@@ -15,9 +15,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import ROOT
-from druk_gedeeld import buiten_de_boom, onverklaarde_outloud_bevindingen
-from macros.adressen import Adresboek
-from macros.druk.documenten import Drukwerk
+from druk_gedeeld import buiten_de_boom, drukwerk_van_kader, onverklaarde_outloud_bevindingen
 from macros.gegevens.lokaal import laad_uitgave
 
 PDFS = ["overzicht-acties.pdf", "zakkaarten-a6.pdf", "zakkaarten-a4.pdf"]
@@ -41,7 +39,7 @@ def test_verse_gemeente_edities_als_de_landelijke(overlay, tmp_path):
     """The same on gemeente editions written by authors who saw neither code nor tests (a very long
     name, long e-mail addresses, a paragraph-long arrangement, several per actie)."""
     kader = laad_uitgave(ROOT / "data", overlay)
-    drukwerk = Drukwerk(Adresboek(kader), ROOT / "macros/druk/sjablonen", ROOT / "overrides/assets/fonts")
+    drukwerk = drukwerk_van_kader(kader)
     for naam, inhoud in drukwerk.alles().items():
         (tmp_path / naam).write_bytes(inhoud)
         assert onverklaarde_outloud_bevindingen(tmp_path / naam) == [], naam

@@ -16,7 +16,6 @@ import io
 import pikepdf
 from pikepdf import Array, Dictionary, Name, Operator
 
-
 PRINT = 4  # annotation flag bit 3
 BDC = Operator("BDC")
 
@@ -87,10 +86,11 @@ def _link_boven(element: Dictionary) -> Dictionary | None:
     return None
 
 
-def _annotaties_bij_link(document: pikepdf.Pdf, wortel: Dictionary, ouders: pikepdf.NumberTree) -> None:
+def _annotaties_bij_link(document: pikepdf.Pdf, levend: set, ouders: pikepdf.NumberTree) -> None:
     """A link annotation belongs to its /Link element: WeasyPrint hangs it in the first element of
-    the link's box, a /Span when the link holds markup (a code in an actie's title)."""
-    for element in [document.get_object(og) for og in _in_boom(wortel)]:
+    the link's box, a /Span when the link holds markup (a code in an actie's title). `levend`: the
+    elements in the tree."""
+    for element in [document.get_object(og) for og in levend]:
         link = _link_boven(element)
         if link is None or link.objgen == element.objgen:
             continue
@@ -115,7 +115,7 @@ def artefacten(pdf: bytes) -> bytes:
                 wezen = _wezen(ouders[int(nummer)], levend) if nummer is not None and int(nummer) in ouders else set()
                 if wezen:
                     _als_artefact(document, pagina, wezen)
-            _annotaties_bij_link(document, wortel, ouders)
+            _annotaties_bij_link(document, levend, ouders)
         for pagina in document.pages:
             for annotatie in pagina.obj.get("/Annots", []):
                 annotatie.F = int(annotatie.get("/F", 0)) | PRINT

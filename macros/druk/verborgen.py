@@ -4,11 +4,11 @@ WeasyPrint 70 reads no ARIA (Kozea/WeasyPrint#2550): it would tag the Overzicht'
 the text flow (the object type repeated above a phase, the phase bar) as content, read on every page.
 Here such an element is tagged the way WeasyPrint tags a margin box (a running head): its structure
 elements are made, so its marked content is claimed, but hang in no tree; the finished PDF marks
-that content as an artifact (artefacten.py). A patch of
-WeasyPrint's tag builder, in the process that lays out (its version is pinned; the print tests show
-that it still applies).
+that content as an artifact (artefacten.py). A patch of WeasyPrint's tag builder, in the process that
+lays out (its version is pinned; the print tests show that it still applies).
 """
 from __future__ import annotations
+
 
 def _verborgen(box) -> bool:
     element = getattr(box, "element", None)

@@ -6,8 +6,6 @@ takes the digits of other scripts): a code or phone number is plain ASCII.
 """
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -69,12 +67,6 @@ TELEFOON = Vorm(r"^(\+31 ?(\(0\))? ?|0)[1-9]([ -]?[0-9]){8}$|^0[89]00([ -]?[0-9]
                 "een 0800/0900-nummer of 14 + netnummer (gewone cijfers 0-9)")
 EMAIL = Vorm(r"^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$",
              "een e-mailadres zoals 'oov@gemeente.example'", 254)
-
-
-def mail_uri(adres: str) -> str:
-    """An e-mail address as a mailto: link (a '%' in it percent-encoded, RFC 6068)."""
-    return f"mailto:{quote(adres, safe='@')}"
-
 
 VORMEN = (ID, LETTER, URL, ACTIECODE, HANDELINGCODE, MAATREGELCODE, ZOEKWOORD, EDITIE, TELEFOON, EMAIL)
 UITLEG = {vorm.patroon: vorm.uitleg for vorm in VORMEN}

@@ -43,10 +43,6 @@ class Contact(Model):
             cijfers = "+31" + cijfers[1:]
         return f"tel:{cijfers}"
 
-    @property
-    def mail_uri(self) -> str | None:
-        return codes.mail_uri(self.email) if self.email else None
-
 
 class Afspraak(Model):
     actie: Actiecode
