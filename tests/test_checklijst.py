@@ -288,6 +288,9 @@ def test_alleen_met_het_toetsenbord(context, basis, editie):
     """Tab to the switch, Space, type the incident, Tab to a handeling, Space, Tab to its note, type:
     no mouse; every control shows where the focus is."""
     pagina = open_pagina(context, basis + PAD)
+    # Playwright asks Chromium to report file choosers when the first listener comes, without waiting
+    # for the answer: a listener added only just before Space can miss the chooser Space opens
+    pagina.on("filechooser", lambda _: None)
 
     def tab_naar(selector: str, hoogstens: int = 200):
         for _ in range(hoogstens):
