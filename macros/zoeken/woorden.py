@@ -26,6 +26,8 @@ import pyphen
 import snowballstemmer
 from wordfreq import top_n_list, zipf_frequency
 
+from .voorraad import bewaard
+
 TAAL = "nl"
 WOORD = re.compile(r"[^\W\d_]+")  # a run of letters: 'schade-onderzoek' is two words, as in the index
 MIN_DEEL = 4  # a part of a compound has at least four letters ('hulp', 'raad'; not 'ver', 'toe')
@@ -66,7 +68,8 @@ def vouw(woord: str) -> str:
 
 
 class Woordenboek:
-    """The Dutch resources, loaded once per process (they do not change between builds)."""
+    """The Dutch resources, loaded once per process (they do not change between builds); the word
+    list and the lemma dictionary from the installation's prepared copy (voorraad.py)."""
 
     def __init__(self) -> None:
         self.afbreken = pyphen.Pyphen(lang="nl_NL")
@@ -75,7 +78,7 @@ class Woordenboek:
     @cached_property
     def lexicon(self) -> list[str]:
         """Dutch words from wordfreq, sorted so that the words with a given beginning are a slice."""
-        return sorted(w for w in top_n_list(TAAL, LEXICON) if w.isalpha())
+        return self._bronnen[0]
 
     @staticmethod
     @cache
@@ -100,12 +103,11 @@ class Woordenboek:
     def lemmas(self) -> tuple[dict[bytes, bytes], dict[bytes, list[bytes]]]:
         """simplemma's Dutch dictionary (form -> lemma) and its inverse (lemma -> forms), in the UTF-8
         bytes simplemma keeps them in: decoding its 370,000 pairs takes five times the inversion."""
-        from simplemma.strategies.dictionaries import DefaultDictionaryFactory
-        vorm_lemma = DefaultDictionaryFactory().get_dictionary(TAAL)._dict
-        lemma_vormen = defaultdict(list)
-        for vorm, lemma in vorm_lemma.items():
-            lemma_vormen[lemma].append(vorm)
-        return vorm_lemma, lemma_vormen
+        return self._bronnen[1], self._bronnen[2]
+
+    @cached_property
+    def _bronnen(self) -> tuple:
+        return bewaard("woorden", f"{TAAL}|{LEXICON}", _bronnen)
 
     def lemmavormen(self, woord: str) -> frozenset[str]:
         """The forms simplemma's dictionary gives the word's lemma that begin otherwise than the word
@@ -285,8 +287,19 @@ def _infinitieven(stam: str) -> set[str]:
 
 def _latijns(woord: str, ander: str) -> bool:
     """Singular and Latin plural: winkelcentrum/winkelcentra."""
-    return any({woord, ander} == {stam + enkel, stam + meer} for enkel, meer in LATIJN
-               for stam in {woord[:-len(enkel)], woord[:-len(meer)]})
+    return any(woord.endswith(enkel) and ander == woord.removesuffix(enkel) + meer
+               or woord.endswith(meer) and ander == woord.removesuffix(meer) + enkel for enkel, meer in LATIJN)
+
+
+def _bronnen() -> tuple[list[str], dict[bytes, bytes], dict[bytes, list[bytes]]]:
+    """The lexicon and simplemma's dictionary with its inverse, as Woordenboek keeps them."""
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+    lexicon = sorted(w for w in top_n_list(TAAL, LEXICON) if w.isalpha())
+    vorm_lemma = DefaultDictionaryFactory().get_dictionary(TAAL)._dict
+    lemma_vormen = defaultdict(list)
+    for vorm, lemma in vorm_lemma.items():
+        lemma_vormen[lemma].append(vorm)
+    return lexicon, vorm_lemma, dict(lemma_vormen)
 
 
 @cache
