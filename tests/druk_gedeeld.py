@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 
+import pdfplumber
 import pikepdf
 
 from conftest import ROOT, SITE_URL
@@ -151,3 +153,26 @@ def onverklaarde_outloud_bevindingen(pad: Path) -> list[dict]:
                 len(bevinding["boxes"]) == bevinding["count"]
         return bevinding["rule"] == "PAG-001" and "page numbers" not in bevinding["message"]
     return [b for b in outloud_bevindingen(pad) if not verklaard(b)]
+
+
+def inhoud_zoals_gelezen(pad: Path) -> list[str]:
+    """The entries of an Overzicht's contents page as its structure tree holds them (artifacts left
+    out): what a screen reader reads, one string per entry ('• Preventie 3'); an entry that wraps
+    goes on until its page number."""
+    with pdfplumber.open(pad) as document:
+        pagina = next(p for p in document.pages if (p.extract_text() or "").startswith("Inhoud"))
+        inhoud = pagina.filter(lambda o: o.get("object_type") != "char" or o.get("tag") != "Artifact")
+        regels: list[str] = []
+        for regel in inhoud.extract_text().splitlines():
+            if regels and not re.search(r" \d+$", regels[-1]):
+                regels[-1] += " " + regel
+            elif regel.startswith("• "):
+                regels.append(regel)
+        return regels
+
+
+def onleesbare_inhoud(pad: Path) -> list[str]:
+    """The contents entries that do not read as a title and a page number (leader dots read out, no
+    number); a contents page without entries is one finding."""
+    regels = inhoud_zoals_gelezen(pad)
+    return [r for r in regels if not re.fullmatch(r"• [^.]+(\.[^.]+)* \d+", r)] if regels else ["geen inhoud"]

@@ -7,7 +7,7 @@ import re
 import pdfplumber
 import pypdf
 
-from druk_gedeeld import bladwijzers_met_niveau
+from druk_gedeeld import bladwijzers_met_niveau, inhoud_zoals_gelezen, onleesbare_inhoud
 from drukmeting import kaartnamen, subpunt_inspringing, tekstblok
 from gelijkheid import bladwijzers
 
@@ -61,6 +61,17 @@ def test_overzicht_voorblad_en_inhoudsopgave_met_werkende_links(pdf, kader):
             doelen.append(lezer.get_page_number(bestemming[0].get_object()))
     doelen = list(dict.fromkeys(doelen))  # one entry can have several link boxes (text, leader, number)
     assert len(doelen) == 12 and doelen == sorted(doelen) and doelen[0] == 2
+
+
+def test_inhoudsopgave_leest_titel_en_paginanummer_zonder_stippellijn(pdf, kader):
+    """The leader dots are drawn (furniture, an artifact) but not read: each entry reads as its
+    title and page number."""
+    regels = inhoud_zoals_gelezen(pdf("overzicht-acties.pdf"))
+    fasen = [f"• {f.naam}" for _ in kader.objecttypen for f in kader.fasen]
+    assert [re.sub(r" \d+$", "", r) for r in regels][:len(fasen)] == fasen, regels
+    assert onleesbare_inhoud(pdf("overzicht-acties.pdf")) == []
+    with pdfplumber.open(pdf("overzicht-acties.pdf")) as document:
+        assert "....." in document.pages[1].extract_text()
 
 
 def test_overzicht_voet_en_fasebalk_met_huidige_fase(pdf):

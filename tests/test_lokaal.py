@@ -22,7 +22,8 @@ import pytest
 import yaml
 
 from conftest import ROOT, SITE_URL, kopie_project, mkdocs_build
-from druk_gedeeld import buiten_de_boom, drukwerk_van_kader, onverklaarde_outloud_bevindingen, pdfua_bevindingen
+from druk_gedeeld import (buiten_de_boom, drukwerk_van_kader, onleesbare_inhoud, onverklaarde_outloud_bevindingen,
+                          pdfua_bevindingen)
 from drukmeting import gemeentenaam, kaartbevindingen, kaartzijden, zijden_per_kaart
 from gelijkheid import (MM, VERWIJZING, a4_zijden, bladwijzers, gesplitste_acties, pdf_regels, plat, uit_a4,
                         uit_pdf_per_fase, verschillen)
@@ -311,11 +312,12 @@ def test_pdfua_machinaal_controleerbaar_deel_zonder_fouten(gebouwd, naam, monkey
 @pytest.mark.parametrize("naam", OVERLAYS)
 def test_outloud_en_structuurboom_als_de_landelijke_editie(gebouwd, naam):
     """As tests/test_pdf_toegankelijk.py for the national PDFs: the local sections' running head,
-    the pointers to them, the contact tables with their e-mail links."""
+    the pointers to them, the contact tables with their e-mail links, the contents with its sections."""
     for pdf in PDFS:
         pad = gebouwd(naam) / "downloads" / pdf
         assert onverklaarde_outloud_bevindingen(pad) == [], pdf
         assert buiten_de_boom(pad) == [], pdf
+    assert onleesbare_inhoud(gebouwd(naam) / "downloads" / "overzicht-acties.pdf") == []
 
 
 def test_vervolgpagina_herhaalt_objecttype_fase_en_fasebalk(kaders, tmp_path):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import ROOT
-from druk_gedeeld import buiten_de_boom, drukwerk_van_kader, onverklaarde_outloud_bevindingen
+from druk_gedeeld import buiten_de_boom, drukwerk_van_kader, onleesbare_inhoud, onverklaarde_outloud_bevindingen
 from macros.gegevens.lokaal import laad_uitgave
 
 PDFS = ["overzicht-acties.pdf", "zakkaarten-a6.pdf", "zakkaarten-a4.pdf"]
@@ -44,3 +44,4 @@ def test_verse_gemeente_edities_als_de_landelijke(overlay, tmp_path):
         (tmp_path / naam).write_bytes(inhoud)
         assert onverklaarde_outloud_bevindingen(tmp_path / naam) == [], naam
         assert buiten_de_boom(tmp_path / naam) == [], naam
+    assert onleesbare_inhoud(tmp_path / "overzicht-acties.pdf") == []
