@@ -8,7 +8,7 @@ import os
 import pytest
 
 from macros.zoeken import voorraad
-from macros.zoeken.woorden import Woordenboek, _bronnen
+from macros.zoeken.woorden import TAAL, Woordenboek, maak_bronnen
 
 
 @pytest.fixture
@@ -67,4 +67,12 @@ def test_onbeschrijfbare_plek_maakt_het_elke_keer(map_):
 def test_kopie_van_de_installatie_is_wat_wordfreq_en_simplemma_geven():
     """What a build reads (made by an earlier build in this environment, or now) equals what the two
     libraries give this moment."""
-    assert Woordenboek()._bronnen == _bronnen()
+    assert Woordenboek()._bronnen == maak_bronnen()
+
+
+def test_bytes_van_simplemma_zijn_zijn_woordenboek():
+    """The bytes the resources take from simplemma are what its public dictionary gives, decoded."""
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+    _, vorm_lemma, lemma_vormen = maak_bronnen()
+    assert {v.decode(): l.decode() for v, l in vorm_lemma.items()} == dict(DefaultDictionaryFactory().get_dictionary(TAAL).items())
+    assert sum(map(len, lemma_vormen.values())) == len(vorm_lemma)

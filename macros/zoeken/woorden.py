@@ -107,7 +107,7 @@ class Woordenboek:
 
     @cached_property
     def _bronnen(self) -> tuple:
-        return bewaard("woorden", f"{TAAL}|{LEXICON}", _bronnen)
+        return bewaard("woorden", f"{TAAL}|{LEXICON}", maak_bronnen)
 
     def lemmavormen(self, woord: str) -> frozenset[str]:
         """The forms simplemma's dictionary gives the word's lemma that begin otherwise than the word
@@ -291,8 +291,9 @@ def _latijns(woord: str, ander: str) -> bool:
                or woord.endswith(meer) and ander == woord.removesuffix(meer) + enkel for enkel, meer in LATIJN)
 
 
-def _bronnen() -> tuple[list[str], dict[bytes, bytes], dict[bytes, list[bytes]]]:
-    """The lexicon and simplemma's dictionary with its inverse, as Woordenboek keeps them."""
+def maak_bronnen() -> tuple[list[str], dict[bytes, bytes], dict[bytes, list[bytes]]]:
+    """The lexicon and simplemma's dictionary with its inverse, as Woordenboek keeps them; the
+    dictionary as the bytes simplemma holds (its `_dict`, behind the Mapping that decodes them)."""
     from simplemma.strategies.dictionaries import DefaultDictionaryFactory
     lexicon = sorted(w for w in top_n_list(TAAL, LEXICON) if w.isalpha())
     vorm_lemma = DefaultDictionaryFactory().get_dictionary(TAAL)._dict
