@@ -486,6 +486,23 @@ def test_lokale_paginas_toegankelijk_en_kop_leesbaar_vanaf_320_px(gebouwd, brows
     assert fouten == {}
 
 
+@pytest.mark.parametrize("checklijst", [False, True], ids=["gewoon", "checklijst"])
+def test_fasepagina_uit_de_browser_zonder_gesplitste_actie(gebouwd, kaders, browser, tmp_path, checklijst):
+    """As tests/test_afdrukken.py, on the large city: each actie with its arrangements, the last of
+    which ends the actie, whole on one page of the printout."""
+    from afdruk import afdrukfouten
+    from webserver import serveer
+    kader = kaders["groot"]
+    paginas = {f"{p.objecttype.id}/{p.fase.id}/": [] for p in kader.plekken()}
+    for p in kader.plekken():
+        regels = [d.tekst for d in p.actie.delen()] + [a.tekst for a in kader.afspraken(p.actie)]
+        paginas[f"{p.objecttype.id}/{p.fase.id}/"].append((str(p.actie.code), p.actie.titel, regels))
+    assert sum(bool(kader.afspraken(p.actie)) for p in kader.plekken()) > 10
+    with serveer(gebouwd("groot"), "intranet/kader", tmp_path) as basis:
+        fouten = afdrukfouten(browser, basis, paginas, checklijst, tmp_path)
+    assert not fouten, "\n".join(fouten)
+
+
 @pytest.mark.parametrize("naam", OVERLAYS)
 def test_eigen_editie_beschrijft_haar_eigen_bestanden(gebouwd, naam):
     """The Data Package and DCAT of a gemeente's own edition describe its files: frictionless
