@@ -18,7 +18,7 @@ from urllib.parse import quote
 import jinja2
 from markupsafe import Markup, escape
 
-from .gegevens.codes import EMAIL
+from .gegevens.codes import EMAIL, TELEFOON, tel_uri
 
 # Characters with a meaning in Markdown or in the extensions we enable; written as HTML entities.
 _MD_TEKENS = {c: f"&#{ord(c)};" for c in "&<>\\`*_[]{}|#\""}
@@ -43,23 +43,29 @@ def md_link(tekst: str, url: str) -> Markup:
 URL_VEILIG = ":/?#@!$&'*+,;=%~-._"  # what an address keeps as it is: no space, bracket, quote or backslash
 
 
-# A web or e-mail address inside free text (an arrangement, a handeling) or a contact's e-mail field:
-# printed as a link whose text is the address; a web address ends before the punctuation that closes its sentence.
+# A web or e-mail address or a phone number inside free text (an arrangement, a handeling) or a
+# contact's field: printed as a link whose text is the address or number; a web address ends before
+# the punctuation that closes its sentence; a phone number (of the form the checker accepts for a
+# contact) never breaks across a line.
 _ADRES = re.compile(rf"(?<![\w.%+-])(?P<mail>{EMAIL.kern})(?![\w@])"
-                    r"|(?<![\w/])(?P<web>https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)]")
+                    r"|(?<![\w/])(?P<web>https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)]"
+                    rf"|(?<![\w+-])(?P<tel>{TELEFOON.in_tekst})(?![\w-])")
+TELEFOONKLASSE = "telefoon"  # the class that keeps a number on one line (kader.css, the print CSS)
 
 
 def _link(gevonden: re.Match) -> str:
-    """The link of an address _ADRES found: mailto: (a '%' in it percent-encoded, RFC 6068), the web
-    address as written, https:// before one that starts with www."""
+    """The link of an address _ADRES found: mailto: (a '%' in it percent-encoded, RFC 6068), tel:,
+    the web address as written, https:// before one that starts with www."""
     adres, web = gevonden.group(0), gevonden.group("web")
+    if gevonden.group("tel"):
+        return tel_uri(adres)
     if web is None:
         return f"mailto:{quote(adres, safe='@')}"
     return f"https://{adres}" if web == "www." else adres
 
 
 def adressen_in(tekst) -> list[tuple[str, str | None]]:
-    """The text, its white space one space, in parts: (text, None), or (address, its link)."""
+    """The text, its white space one space, in parts: (text, None), or (address or number, its link)."""
     tekst = " ".join(str(tekst).split())
     delen, begin = [], 0
     for gevonden in _ADRES.finditer(tekst):
@@ -71,14 +77,17 @@ def adressen_in(tekst) -> list[tuple[str, str | None]]:
 
 
 def md_met_links(tekst) -> Markup:
-    """Free text for Markdown with every web and e-mail address in it a link."""
-    return Markup("".join(md_link(deel, url) if url else deel.translate(_MD_TABEL) for deel, url in adressen_in(tekst)))
+    """Free text for Markdown with every web and e-mail address and phone number in it a link."""
+    return Markup("".join((md_link(deel, url) + (f"{{ .{TELEFOONKLASSE} }}" if url.startswith("tel:") else ""))
+                          if url else deel.translate(_MD_TABEL) for deel, url in adressen_in(tekst)))
 
 
 def html_met_links(tekst) -> Markup:
-    """Free text for HTML with every web and e-mail address in it a link."""
-    return Markup("".join(Markup('<a href="{}">{}</a>').format(quote(url, safe=URL_VEILIG), deel) if url else escape(deel)
-                          for deel, url in adressen_in(tekst)))
+    """Free text for HTML with every web and e-mail address and phone number in it a link."""
+    return Markup("".join(
+        Markup('<a href="{}"{}>{}</a>').format(quote(url, safe=URL_VEILIG),
+                                               Markup(f' class="{TELEFOONKLASSE}"') if url.startswith("tel:") else "", deel)
+        if url else escape(deel) for deel, url in adressen_in(tekst)))
 
 
 def html_tekst(waarde: str) -> str:

@@ -557,6 +557,10 @@ ADRESSEN_IN_TEKST = {  # an address inside an arrangement's text as an author wr
     "www.voorbeeld.example/explosies": "https://www.voorbeeld.example/explosies",
     "https://voorbeeld.example/meld?soort=explosie&wijk=2": "https://voorbeeld.example/meld?soort=explosie&wijk=2",
 }
+TELEFOON_IN_TEKST = {  # a number as authors write it -> its tel: link
+    "06-12345678": "tel:+31612345678", "010 123 45 67": "tel:+31101234567", "+31 (0)20 765 4321": "tel:+31207654321",
+    "0800-8844": "tel:08008844", "14 020": "tel:14020",
+}
 
 
 def test_adressen_in_vrije_tekst_zijn_links_op_web_en_papier(tmp_path):
@@ -566,19 +570,31 @@ def test_adressen_in_vrije_tekst_zijn_links_op_web_en_papier(tmp_path):
     project = kopie_project(tmp_path / "project")
     shutil.copytree(VOORBEELD, project / "lokaal")
     adressen = list(ADRESSEN_IN_TEKST)
-    tekst = f"Mail {adressen[0]}. Zie {adressen[1]}, of meld via {adressen[2]}."
+    # each number after words of other lengths, so that in some column one reaches a line's end
+    nummers = " ".join(f"{'Of ' * i}bel {n} (dag en nacht)." for i in range(4) for n in TELEFOON_IN_TEKST)
+    tekst = f"Mail {adressen[0]}. Zie {adressen[1]}, of meld via {adressen[2]}. {nummers}"
     vervang(project / "lokaal/afspraken.yaml", "tekst: Het eerste persbericht gaat via de woordvoerder van dienst; "
             "de burgemeester tekent het bericht af.", f"tekst: '{tekst}'")
+    vervang(project / "lokaal/contacten.yaml", "bereikbaarheid: Dag en nacht via de meldkamer",
+            "bereikbaarheid: Dag en nacht, anders 0900-1234")
     site = tmp_path / "site"
     assert mkdocs_build(project, site, KADER_LOKAAL="lokaal", KADER_ZONDER_PDF="1").returncode == 0
+    for pagina in ("woningen/direct/index.html", "contacten/index.html"):  # beside the number, and on its own
+        bereik = [a for a in lees(site / pagina).find_class("telefoon") if a.text_content() == "0900-1234"]
+        assert bereik and all(a.tag == "a" and a.get("href") == "tel:09001234" for a in bereik), pagina
     [afspraak] = [p for p in lees(site / "woningen/direct/index.html").find_class("lokale-afspraak")
                   if "persbericht" not in p.text_content() and "Mail" in p.text_content()]
     assert afspraak.text_content() == f"{LABEL}: {tekst}"
-    assert {a.text_content(): a.get("href") for a in afspraak.iter("a")} == ADRESSEN_IN_TEKST
+    assert {a.text_content(): a.get("href") for a in afspraak.iter("a")} == ADRESSEN_IN_TEKST | TELEFOON_IN_TEKST
+    assert {a.text_content() for a in afspraak.find_class("telefoon")} == set(TELEFOON_IN_TEKST)
     kader = laad_uitgave(project / "data", project / "lokaal")
     drukwerk = drukwerk_van_kader(kader)
     for naam, inhoud in drukwerk.alles().items():
         lezer = pypdf.PdfReader(io.BytesIO(inhoud))
         uris = {a.get_object()["/A"].get("/URI") for p in lezer.pages for a in p.get("/Annots", [])
                 if "/A" in a.get_object()}
-        assert set(ADRESSEN_IN_TEKST.values()) <= uris, (naam, uris)
+        assert set(ADRESSEN_IN_TEKST.values()) | set(TELEFOON_IN_TEKST.values()) <= uris, (naam, uris)
+        (tmp_path / naam).write_bytes(inhoud)
+        regels = "\n".join(r.strip() for pagina in _regels(tmp_path / naam) for r in pagina)
+        for nummer in TELEFOON_IN_TEKST:  # every one printed whole on its line, four times
+            assert regels.count(nummer) == " ".join(regels.split("\n")).count(nummer) == 4, (naam, nummer)

@@ -6,6 +6,7 @@ takes the digits of other scripts): a code or phone number is plain ASCII.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -41,6 +42,12 @@ class Vorm:
         return self.patroon.removeprefix("^").removesuffix("$")
 
     @property
+    def in_tekst(self) -> str:
+        """The pattern for a value inside a longer text: every alternative without its anchors, as
+        one group."""
+        return "(?:" + self.kern.replace("$|^", "|") + ")"
+
+    @property
     def type(self):
         """The pydantic string type that validates this pattern."""
         beperking = StringConstraints(pattern=self.patroon, max_length=self.lengte)
@@ -70,3 +77,13 @@ EMAIL = Vorm(r"^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]
 
 VORMEN = (ID, LETTER, URL, ACTIECODE, HANDELINGCODE, MAATREGELCODE, ZOEKWOORD, EDITIE, TELEFOON, EMAIL)
 UITLEG = {vorm.patroon: vorm.uitleg for vorm in VORMEN}
+
+
+def tel_uri(nummer: str) -> str:
+    """A phone number (of the form TELEFOON) as a tel: link, international where it is a 10-digit
+    Dutch number."""
+    cijfers = re.sub(r"\(0\)|[^\d+]", "", nummer)
+    if cijfers.startswith("0") and len(cijfers) == 10:
+        cijfers = "+31" + cijfers[1:]
+    return f"tel:{cijfers}"
+

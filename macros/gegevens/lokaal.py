@@ -7,7 +7,6 @@ or e-mail address, stops the build.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,12 +35,7 @@ class Contact(Model):
     @property
     def tel_uri(self) -> str | None:
         """The number as a tel: link, international where it is a 10-digit Dutch number."""
-        if not self.telefoon:
-            return None
-        cijfers = re.sub(r"\(0\)|[^\d+]", "", self.telefoon)
-        if cijfers.startswith("0") and len(cijfers) == 10:
-            cijfers = "+31" + cijfers[1:]
-        return f"tel:{cijfers}"
+        return codes.tel_uri(self.telefoon) if self.telefoon else None
 
 
 class Afspraak(Model):
