@@ -12,10 +12,13 @@ sides to a page, it reports two things it reads into the layout, and only those
 veraPDF: this is no statement of PDF/UA conformance."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from conftest import ROOT
 from druk_gedeeld import buiten_de_boom, drukwerk_van_kader, onleesbare_inhoud, onverklaarde_outloud_bevindingen
+from gelijkheid import a4_zijden, pdf_regels
 from macros.gegevens.lokaal import laad_uitgave
 
 PDFS = ["overzicht-acties.pdf", "zakkaarten-a6.pdf", "zakkaarten-a4.pdf"]
@@ -34,14 +37,28 @@ def test_geen_gemarkeerde_inhoud_buiten_de_structuurboom(site, naam):
 VERS = sorted((ROOT / "tests/gemeenten-vers").iterdir())  # overlays written by helpers who saw no code
 
 
+# A Dutch phone number as authors write it in a text (10 digits, or 0800/0900), spelled here apart
+# from the code's own pattern
+NUMMER = re.compile(r"(?<![\w+-])(?:\+31 ?(?:\(0\))? ?|0)[1-9](?:[ -]?\d){8}(?![\w-])|(?<![\w-])0[89]00[ -]?\d{4,7}(?![\w-])")
+
+
 @pytest.mark.parametrize("overlay", VERS, ids=[p.name for p in VERS])
 def test_verse_gemeente_edities_als_de_landelijke(overlay, tmp_path):
     """The same on gemeente editions written by authors who saw neither code nor tests (a very long
-    name, long e-mail addresses, a paragraph-long arrangement, several per actie)."""
+    name, long e-mail addresses, a paragraph-long arrangement, several per actie, phone numbers in
+    every free text, more contacts than a page holds); and every number in an arrangement or beside
+    a contact whole on its line in every PDF it is printed in."""
     kader = laad_uitgave(ROOT / "data", overlay)
+    teksten = [a.tekst for acties in kader.lokaal.afspraken.values() for a in acties]
+    teksten += [c.bereikbaarheid or "" for c in kader.lokaal.contacten.values()]
+    nummers = {m.group(0) for t in teksten for m in NUMMER.finditer(" ".join(t.split()))}
     drukwerk = drukwerk_van_kader(kader)
     for naam, inhoud in drukwerk.alles().items():
         (tmp_path / naam).write_bytes(inhoud)
         assert onverklaarde_outloud_bevindingen(tmp_path / naam) == [], naam
         assert buiten_de_boom(tmp_path / naam) == [], naam
+        regels = "\n".join(r.strip() for p in (a4_zijden if "a4" in naam else pdf_regels)(tmp_path / naam) for r in p)
+        gebroken = [n for n in nummers if regels.count(n) != " ".join(regels.split("\n")).count(n)
+                    or n.replace(" ", "") in regels.replace("\n", "").replace(" ", "") and n not in regels]
+        assert gebroken == [], naam
     assert onleesbare_inhoud(tmp_path / "overzicht-acties.pdf") == []
