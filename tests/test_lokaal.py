@@ -563,10 +563,11 @@ TELEFOON_IN_TEKST = {  # a number as authors write it -> its tel: link
 }
 
 
-def test_adressen_in_vrije_tekst_zijn_links_op_web_en_papier(tmp_path):
-    """A web or e-mail address inside free text (here an arrangement) is a link whose text is the
-    address: on the actie's page and in both PDFs (outloud LNK-010 found them unlinked); the sentence's
-    closing punctuation stays outside it."""
+def test_adressen_in_vrije_tekst_zijn_links_op_web_en_papier(tmp_path, browser):
+    """A web or e-mail address or a phone number inside free text (here an arrangement and an
+    availability) is a link whose text is the address or number: on the actie's page and in every PDF
+    (outloud LNK-010 found addresses unlinked); the sentence's closing punctuation stays outside it;
+    a number stands whole on its line, on a 320 px phone too."""
     project = kopie_project(tmp_path / "project")
     shutil.copytree(VOORBEELD, project / "lokaal")
     adressen = list(ADRESSEN_IN_TEKST)
@@ -587,6 +588,14 @@ def test_adressen_in_vrije_tekst_zijn_links_op_web_en_papier(tmp_path):
     assert afspraak.text_content() == f"{LABEL}: {tekst}"
     assert {a.text_content(): a.get("href") for a in afspraak.iter("a")} == ADRESSEN_IN_TEKST | TELEFOON_IN_TEKST
     assert {a.text_content() for a in afspraak.find_class("telefoon")} == set(TELEFOON_IN_TEKST)
+    from webserver import serveer
+    with serveer(site, "intranet/kader", tmp_path) as basis:
+        pagina = browser.new_page(viewport={"width": 320, "height": 700})
+        pagina.goto(basis + "woningen/direct/")
+        regels = pagina.locator(".lokale-afspraak a.telefoon").evaluate_all(
+            "els => els.map(e => new Set([...e.getClientRects()].map(r => Math.round(r.top))).size)")
+        pagina.close()
+    assert len(regels) == 4 * len(TELEFOON_IN_TEKST) and set(regels) == {1}, regels
     kader = laad_uitgave(project / "data", project / "lokaal")
     drukwerk = drukwerk_van_kader(kader)
     for naam, inhoud in drukwerk.alles().items():
