@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
+import fitz
 import pytest
 
 from conftest import ROOT
 from druk_gedeeld import buiten_de_boom, drukwerk_van_kader, onleesbare_inhoud, onverklaarde_outloud_bevindingen
-from gelijkheid import a4_zijden, pdf_regels
 from macros.gegevens.lokaal import laad_uitgave
 
 PDFS = ["overzicht-acties.pdf", "zakkaarten-a6.pdf", "zakkaarten-a4.pdf"]
@@ -57,8 +57,10 @@ def test_verse_gemeente_edities_als_de_landelijke(overlay, tmp_path):
         (tmp_path / naam).write_bytes(inhoud)
         assert onverklaarde_outloud_bevindingen(tmp_path / naam) == [], naam
         assert buiten_de_boom(tmp_path / naam) == [], naam
-        regels = "\n".join(r.strip() for p in (a4_zijden if "a4" in naam else pdf_regels)(tmp_path / naam) for r in p)
-        gebroken = [n for n in nummers if regels.count(n) != " ".join(regels.split("\n")).count(n)
-                    or n.replace(" ", "") in regels.replace("\n", "").replace(" ", "") and n not in regels]
-        assert gebroken == [], naam
+        if nummers:
+            with fitz.open(tmp_path / naam) as document:  # PyMuPDF's lines: a tenth of pdfplumber's time
+                regels = "\n".join(r.strip() for pagina in document for r in pagina.get_text().splitlines())
+            gebroken = [n for n in nummers if regels.count(n) != " ".join(regels.split("\n")).count(n)
+                        or n.replace(" ", "") in regels.replace("\n", "").replace(" ", "") and n not in regels]
+            assert gebroken == [], naam
     assert onleesbare_inhoud(tmp_path / "overzicht-acties.pdf") == []
