@@ -86,4 +86,3 @@ def tel_uri(nummer: str) -> str:
     if cijfers.startswith("0") and len(cijfers) == 10:
         cijfers = "+31" + cijfers[1:]
     return f"tel:{cijfers}"
-
