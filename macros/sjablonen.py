@@ -18,7 +18,7 @@ from urllib.parse import quote
 import jinja2
 from markupsafe import Markup, escape
 
-from .gegevens.codes import EMAIL, TELEFOON, tel_uri
+from .gegevens.codes import ANDER_NUMMER, EMAIL, TELEFOON_IN_TEKST, tel_uri
 
 # Characters with a meaning in Markdown or in the extensions we enable; written as HTML entities.
 _MD_TEKENS = {c: f"&#{ord(c)};" for c in "&<>\\`*_[]{}|#\""}
@@ -45,11 +45,11 @@ URL_VEILIG = ":/?#@!$&'*+,;=%~-._"  # what an address keeps as it is: no space, 
 
 # A web or e-mail address or a phone number inside free text (an arrangement, a handeling) or a
 # contact's field: printed as a link whose text is the address or number; a web address ends before
-# the punctuation that closes its sentence; a phone number (of the form the checker accepts for a
-# contact) never breaks across a line.
+# the punctuation that closes its sentence; a phone number (in any notation of TELEFOON_IN_TEKST)
+# never breaks across a line.
 _ADRES = re.compile(rf"(?<![\w.%+-])(?P<mail>{EMAIL.kern})(?![\w@])"
                     r"|(?<![\w/])(?P<web>https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)]"
-                    rf"|(?<![\w+-])(?P<tel>{TELEFOON.in_tekst})(?![\w-])")
+                    rf"|(?P<tel>{TELEFOON_IN_TEKST})")
 TELEFOONKLASSE = "telefoon"  # the class that keeps a number on one line (kader.css, the print CSS)
 
 
@@ -69,6 +69,8 @@ def adressen_in(tekst) -> list[tuple[str, str | None]]:
     tekst = " ".join(str(tekst).split())
     delen, begin = [], 0
     for gevonden in _ADRES.finditer(tekst):
+        if gevonden.group("tel") and ANDER_NUMMER.search(tekst, max(0, gevonden.start() - 40), gevonden.start()):
+            continue
         if gevonden.start() > begin:
             delen.append((tekst[begin:gevonden.start()], None))
         delen.append((gevonden.group(0), _link(gevonden)))

@@ -42,12 +42,6 @@ class Vorm:
         return self.patroon.removeprefix("^").removesuffix("$")
 
     @property
-    def in_tekst(self) -> str:
-        """The pattern for a value inside a longer text: every alternative without its anchors, as
-        one group."""
-        return "(?:" + self.kern.replace("$|^", "|") + ")"
-
-    @property
     def type(self):
         """The pydantic string type that validates this pattern."""
         beperking = StringConstraints(pattern=self.patroon, max_length=self.lengte)
@@ -79,10 +73,43 @@ VORMEN = (ID, LETTER, URL, ACTIECODE, HANDELINGCODE, MAATREGELCODE, ZOEKWOORD, E
 UITLEG = {vorm.patroon: vorm.uitleg for vorm in VORMEN}
 
 
+def _cijfers(n: int, m: int | None = None) -> str:
+    """n (to m) more digits, each after an optional separator."""
+    return rf"(?:{_SCHEIDING}?\d){{{n}{'' if m is None else f',{m}'}}}"
+
+
+# A phone number in running text (an arrangement, an availability, an address), in the notations
+# authors use beside TELEFOON's: '(020) 123 45 67', '06 - 12 34 56 78', '0418/671234',
+# '020.123.45.67', '0031 20 987 6543', '+31-6-1234-5678', '+32 14 12 34 56'. Digits are counted, so a
+# date, time, postcode, amount or case number is none; nor is the account number in an IBAN, digits
+# right after or before other digits, or four digits before 'uur'. A slash may also part two numbers.
+_SCHEIDING = r"(?: ?[-–./] ?| )"
+_LAND = rf"{_SCHEIDING}?(?:\(0\){_SCHEIDING}?)?"  # after a country code: '+31 (0)20'
+TELEFOON_IN_TEKST = (
+    r"(?<![\w+\-–])(?<!\d[ .,])(?<![A-Z]{2}\d\d [A-Z]{4} )(?:"
+    + "|".join([rf"0[89]00{_cijfers(4, 7)}",
+                *(rf"\(0[1-9]\d{{{n}}}\) ?\d{_cijfers(7 - n)}" for n in range(3)),
+                rf"0[1-9]{_cijfers(8)}",
+                rf"(?:\+|00)31{_LAND}[1-9]{_cijfers(8)}",
+                rf"\+(?!31)[1-9]\d{{0,2}}{_LAND}\d{_cijfers(5, 11)}",
+                rf"14{_SCHEIDING}?0\d{{2,3}}"])
+    + r")(?!\w| ?[-–.] ?\d| ?uur\b)")
+
+
+# The word before a number that says it is another kind of number: 'dossiernummer 0412345678',
+# 'ondernemingsnummer 0207.123.456' (a phone number's own words, such as storingsnummer, stay).
+ANDER_NUMMER = re.compile(
+    r"\b(?:(?:dossier|zaak|ondernemings|kvk|btw|vestigings|registratie|factuur|klant|polis|rekening"
+    r"|burgerservice|referentie|order|debiteur|relatie|aanvraag|vergunning|besluit|aangifte|pas|document)"
+    r"-?(?:nummer|nr)|kenmerk|referentie|ref|dossier|zaak|bsn|kvk|iban|btw|postbus)[.:]? ?$", re.IGNORECASE)
+
+
 def tel_uri(nummer: str) -> str:
-    """A phone number (of the form TELEFOON) as a tel: link, international where it is a 10-digit
-    Dutch number."""
+    """A phone number (TELEFOON, or TELEFOON_IN_TEKST) as a tel: link: its digits, with +31 for the
+    0 of a 10-digit Dutch number other than 0800/0900."""
     cijfers = re.sub(r"\(0\)|[^\d+]", "", nummer)
-    if cijfers.startswith("0") and len(cijfers) == 10:
+    if cijfers.startswith("00"):
+        cijfers = "+" + cijfers[2:]
+    if cijfers.startswith("0") and len(cijfers) == 10 and cijfers[1:4] not in ("800", "900"):
         cijfers = "+31" + cijfers[1:]
     return f"tel:{cijfers}"
