@@ -1,13 +1,15 @@
-"""The prepared copy of the word resources (macros/zoeken/voorraad.py): made once, read after, the same
+"""The prepared copy of the word resources (macros/voorraad.py): made once, read after, the same
 as what it copies; a damaged or unwritable copy never stops a build."""
 from __future__ import annotations
 
 import marshal
 import os
+import time
 
 import pytest
 
-from macros.zoeken import voorraad
+from conftest import ROOT
+from macros import voorraad
 from macros.zoeken.woorden import TAAL, Woordenboek, maak_bronnen
 
 
@@ -76,3 +78,29 @@ def test_bytes_van_simplemma_zijn_zijn_woordenboek():
     _, vorm_lemma, lemma_vormen = maak_bronnen()
     assert {v.decode(): l.decode() for v, l in vorm_lemma.items()} == dict(DefaultDictionaryFactory().get_dictionary(TAAL).items())
     assert sum(map(len, lemma_vormen.values())) == len(vorm_lemma)
+
+
+def test_houd_bewaart_de_laatst_gebruikte_kopieen(map_):
+    for sleutel in ("a", "b", "a", "c"):  # 'a' used again after 'b': 'b' goes when 'c' comes
+        voorraad.bewaard("proef", sleutel, lambda: sleutel, houd=2)
+        time.sleep(0.05)  # file times move in steps of a few milliseconds
+    assert sorted(marshal.loads(p.read_bytes()) for p in map_.iterdir()) == ["a", "c"]
+
+
+def test_namen_delen_geen_kopieen(map_):
+    voorraad.bewaard("proef", "x", lambda: 1)
+    voorraad.bewaard("proef-2", "x", lambda: 2)
+    assert voorraad.bewaard("proef", "x", lambda: 3) == 1
+
+
+def test_lettertype_uit_de_kopie_is_het_lettertype_dat_nu_gesneden_wordt(tmp_path):
+    """A web font as a build gets it (from the copy of an earlier build, or cut now) is what
+    HarfBuzz cuts from the project's font this moment."""
+    from macros.web.lettertypen import ALTIJD, _gesneden, verklein
+    bron = ROOT / "overrides/assets/fonts/Inter-Regular.woff2"
+    tekens = set(ALTIJD) | {ord("€"), ord("–")}
+    for _ in range(2):
+        kopie = tmp_path / bron.name
+        kopie.write_bytes(bron.read_bytes())
+        verklein(kopie, tekens)
+        assert kopie.read_bytes() == _gesneden(bron.read_bytes(), tekens, bron.name)

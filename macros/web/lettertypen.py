@@ -8,16 +8,20 @@ licence and copyright stay). About 6x smaller; the print templates keep the full
 project. Deterministic: the same pages give the same files.
 
 HarfBuzz's subsetter (uharfbuzz) does the cutting (fontTools' subsetter was slower, walking the font's
-tables); fontTools unpacks and packs the WOFF2 files. Its cost: docs/prestaties.md.
+tables); fontTools unpacks and packs the WOFF2 files. A font cut for the same characters is read from
+the last copies (macros/voorraad.py). Its cost: docs/prestaties.md.
 Inter is under the SIL Open Font License, which allows this (no Reserved Font Name).
 """
 from __future__ import annotations
 
+import hashlib
 import io
 from pathlib import Path
 
 import uharfbuzz as hb
 from fontTools.ttLib import woff2
+
+from ..voorraad import bewaard, versies
 
 ALTIJD = frozenset(range(0x20, 0x7F)) | frozenset(range(0xA0, 0x100))
 KENMERKEN = ("kern", "liga", "calt", "clig", "rlig", "ccmp", "locl", "mark", "mkmk", "tnum")
@@ -52,20 +56,27 @@ def _snijopdracht(tekens: set[int]) -> hb.SubsetInput:
     return opdracht
 
 
-def verklein(lettertype: Path, opdracht: hb.SubsetInput) -> None:
-    """Rewrite one WOFF2 font with only what the cutting order keeps."""
+def verklein(lettertype: Path, tekens: set[int]) -> None:
+    """Rewrite one WOFF2 font with only these characters (and what _snijopdracht keeps)."""
+    bron = lettertype.read_bytes()
+    sleutel = hashlib.sha256(b"|".join([bron, Path(__file__).read_bytes(), ",".join(map(str, sorted(tekens))).encode(),
+                                        versies("uharfbuzz", "fonttools", "brotli").encode()])).hexdigest()
+    lettertype.write_bytes(bewaard(f"lettertype-{lettertype.stem}", sleutel, lambda: _gesneden(bron, tekens, lettertype.name), houd=4))
+
+
+def _gesneden(bron: bytes, tekens: set[int], naam: str) -> bytes:
     sfnt = io.BytesIO()
-    woff2.decompress(io.BytesIO(lettertype.read_bytes()), sfnt)
-    gesneden = hb.subset(hb.Face(sfnt.getvalue()), opdracht)
+    woff2.decompress(io.BytesIO(bron), sfnt)
+    gesneden = hb.subset(hb.Face(sfnt.getvalue()), _snijopdracht(tekens))
     if gesneden is None:
-        raise ValueError(f"{lettertype}: HarfBuzz kon dit lettertype niet verkleinen")
+        raise ValueError(f"{naam}: HarfBuzz kon dit lettertype niet verkleinen")
     uit = io.BytesIO()
     woff2.compress(io.BytesIO(gesneden.blob.data), uit)
-    lettertype.write_bytes(uit.getvalue())
+    return uit.getvalue()
 
 
 def verklein_lettertypen(site: Path) -> None:
     """Every web font of the site, cut to the characters of its pages."""
-    opdracht = _snijopdracht(gebruikte_tekens(site))  # the same for every font
+    tekens = gebruikte_tekens(site)  # the same for every font
     for lettertype in sorted((site / LETTERTYPEMAP).glob("*.woff2")):
-        verklein(lettertype, opdracht)
+        verklein(lettertype, tekens)

@@ -26,7 +26,7 @@ import pyphen
 import snowballstemmer
 from wordfreq import top_n_list, zipf_frequency
 
-from .voorraad import bewaard
+from ..voorraad import bewaard, versies
 
 TAAL = "nl"
 WOORD = re.compile(r"[^\W\d_]+")  # a run of letters: 'schade-onderzoek' is two words, as in the index
@@ -107,7 +107,7 @@ class Woordenboek:
 
     @cached_property
     def _bronnen(self) -> tuple:
-        return bewaard("woorden", f"{TAAL}|{LEXICON}", maak_bronnen)
+        return bewaard("woorden", f"{TAAL}|{LEXICON}|{versies('wordfreq', 'simplemma')}", maak_bronnen)
 
     def lemmavormen(self, woord: str) -> frozenset[str]:
         """The forms simplemma's dictionary gives the word's lemma that begin otherwise than the word
