@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import fitz
 import pdfplumber
 import pikepdf
 
@@ -176,3 +177,35 @@ def onleesbare_inhoud(pad: Path) -> list[str]:
     number); a contents page without entries is one finding."""
     regels = inhoud_zoals_gelezen(pad)
     return [r for r in regels if not re.fullmatch(r"• [^.]+(\.[^.]+)* \d+", r)] if regels else ["geen inhoud"]
+
+
+VEILIGE_RAND = 3 * 72 / 25.4  # what a cut may take off a card or page: nothing printed lies there
+
+
+def buiten_de_snijrand(pad: Path) -> list[str]:
+    """Text printed beyond its page or card side, or within 3 mm of where it is cut (the trim box):
+    per page, the characters there (read past the page's edge, where a reader clips them off)."""
+    fouten = []
+    with fitz.open(pad) as document:
+        for nummer, pagina in enumerate(document, 1):
+            binnen = _snijkader(document, pagina) + (VEILIGE_RAND, VEILIGE_RAND, -VEILIGE_RAND, -VEILIGE_RAND)
+            tekst = pagina.get_text("rawdict", flags=fitz.TEXTFLAGS_RAWDICT & ~fitz.TEXT_MEDIABOX_CLIP)
+            buiten = "".join(teken["c"] for blok in tekst["blocks"] for regel in blok.get("lines", [])
+                             for stuk in regel["spans"] for teken in stuk["chars"]
+                             if teken["c"].strip() and not fitz.Rect(teken["bbox"]) in binnen)
+            if buiten:
+                fouten.append(f"pagina {nummer}: {buiten[:80]!r}")
+    return fouten
+
+
+def _vak(document, pagina, sleutel: str) -> list[float] | None:
+    soort, waarde = document.xref_get_key(pagina.xref, sleutel)
+    return [float(w) for w in waarde.strip("[]").split()] if soort == "array" else None
+
+
+def _snijkader(document, pagina) -> fitz.Rect:
+    """The trim box (else the media box) in PyMuPDF's coordinates: from the media box's top left, y
+    down (PyMuPDF's own trimbox is wrong for a media box that does not start at 0, as with a bleed)."""
+    media = _vak(document, pagina, "MediaBox")
+    x0, y0, x1, y1 = _vak(document, pagina, "TrimBox") or media
+    return fitz.Rect(x0 - media[0], media[3] - y1, x1 - media[0], media[3] - y0)

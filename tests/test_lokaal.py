@@ -22,8 +22,8 @@ import pytest
 import yaml
 
 from conftest import ROOT, SITE_URL, kopie_project, mkdocs_build
-from druk_gedeeld import (buiten_de_boom, drukwerk_van_kader, onleesbare_inhoud, onverklaarde_outloud_bevindingen,
-                          pdfua_bevindingen)
+from druk_gedeeld import (buiten_de_boom, buiten_de_snijrand, drukwerk_van_kader, onleesbare_inhoud,
+                          onverklaarde_outloud_bevindingen, pdfua_bevindingen)
 from drukmeting import gemeentenaam, kaartbevindingen, kaartzijden, zijden_per_kaart
 from gelijkheid import (MM, VERWIJZING, a4_zijden, bladwijzers, gesplitste_acties, pdf_regels, plat, uit_a4,
                         uit_pdf_per_fase, verschillen)
@@ -317,6 +317,7 @@ def test_outloud_en_structuurboom_als_de_landelijke_editie(gebouwd, naam):
         pad = gebouwd(naam) / "downloads" / pdf
         assert onverklaarde_outloud_bevindingen(pad) == [], pdf
         assert buiten_de_boom(pad) == [], pdf
+        assert buiten_de_snijrand(pad) == [], pdf  # the large city's contacts ran into the card's edge
     assert onleesbare_inhoud(gebouwd(naam) / "downloads" / "overzicht-acties.pdf") == []
 
 

@@ -18,7 +18,8 @@ import fitz
 import pytest
 
 from conftest import ROOT
-from druk_gedeeld import buiten_de_boom, drukwerk_van_kader, onleesbare_inhoud, onverklaarde_outloud_bevindingen
+from druk_gedeeld import (buiten_de_boom, buiten_de_snijrand, drukwerk_van_kader, onleesbare_inhoud,
+                          onverklaarde_outloud_bevindingen)
 from macros.gegevens.lokaal import laad_uitgave
 
 PDFS = ["overzicht-acties.pdf", "zakkaarten-a6.pdf", "zakkaarten-a4.pdf"]
@@ -34,6 +35,13 @@ def test_geen_gemarkeerde_inhoud_buiten_de_structuurboom(site, naam):
     assert buiten_de_boom(site / "downloads" / naam) == []
 
 
+@pytest.mark.parametrize("naam", PDFS)
+def test_niets_buiten_de_snijrand(site, naam):
+    """Nothing is printed beyond a page or card, or within 3 mm of where it is cut (as a reader and a
+    print shop meet it; here, for every gemeente edition in tests/test_lokaal.py and below)."""
+    assert buiten_de_snijrand(site / "downloads" / naam) == []
+
+
 VERS = sorted((ROOT / "tests/gemeenten-vers").iterdir())  # overlays written by helpers who saw no code
 
 
@@ -45,7 +53,7 @@ NUMMER = re.compile(r"(?<![\w+-])(?:\+31 ?(?:\(0\))? ?|0)[1-9](?:[ -]?\d){8}(?![
 @pytest.mark.parametrize("overlay", VERS, ids=[p.name for p in VERS])
 def test_verse_gemeente_edities_als_de_landelijke(overlay, tmp_path):
     """The same on gemeente editions written by authors who saw neither code nor tests (a very long
-    name, long e-mail addresses, a paragraph-long arrangement, several per actie, phone numbers in
+    name, long e-mail addresses that pushed the contacts' numbers off the cards, a paragraph-long arrangement, several per actie, phone numbers in
     every free text, more contacts than a page holds); and every number in an arrangement or beside
     a contact whole on its line in every PDF it is printed in."""
     kader = laad_uitgave(ROOT / "data", overlay)
@@ -58,10 +66,13 @@ def test_verse_gemeente_edities_als_de_landelijke(overlay, tmp_path):
         if naam != "zakkaarten-a4.pdf":  # the A6 sides imposed; outloud reads the sheets of four editions
             assert onverklaarde_outloud_bevindingen(tmp_path / naam) == [], naam
         assert buiten_de_boom(tmp_path / naam) == [], naam
+        assert buiten_de_snijrand(tmp_path / naam) == [], naam
         if nummers:
             with fitz.open(tmp_path / naam) as document:  # PyMuPDF's lines: a tenth of pdfplumber's time
                 regels = "\n".join(r.strip() for pagina in document for r in pagina.get_text().splitlines())
             gebroken = [n for n in nummers if regels.count(n) != " ".join(regels.split("\n")).count(n)
                         or n.replace(" ", "") in regels.replace("\n", "").replace(" ", "") and n not in regels]
             assert gebroken == [], naam
+            if naam != "zakkaarten-a4.pdf":  # each printed at least once (not cut off the page)
+                assert [n for n in nummers if n not in regels] == [], naam
     assert onleesbare_inhoud(tmp_path / "overzicht-acties.pdf") == []
