@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pdfplumber
+import fitz
 from playwright.sync_api import expect
 
 
@@ -17,8 +17,8 @@ def _plat(tekst: str) -> str:
 def _pagina_teksten(pagina, pad: Path) -> list[str]:
     pagina.emulate_media(media="print")
     pagina.pdf(path=str(pad), format="A4")
-    with pdfplumber.open(pad) as pdf:
-        return [_plat(p.extract_text() or "") for p in pdf.pages]
+    with fitz.open(pad) as pdf:
+        return [_plat(p.get_text(sort=True)) for p in pdf]
 
 
 def _gesplitst(teksten: list[str], acties: list[tuple[str, str, list[str]]]) -> list[str]:

@@ -278,7 +278,7 @@ def test_een_pagina_per_fase_en_de_inhoud_noemt_elke_sectie(gebouwd, kaders, naa
     for (_, sectie), start, einde in zip(secties, begin, begin[1:] + [len(paginas)]):
         titel = f"{sectie} {gemeente}"
         assert paginas[start][0] == titel
-        assert re.search(rf"{re.escape(titel)} ?\.*{start + 1}\b", inhoud), (titel, inhoud)
+        assert re.search(rf"{re.escape(titel)} ?\.* ?{start + 1}\b", inhoud), (titel, inhoud)
         for nummer, regels in enumerate(paginas[start:einde], start + 1):  # later pages: the section's name
             assert regels[0] == (titel if nummer == start + 1 else sectie), regels
             assert re.fullmatch(rf"Editie .+ · pagina {nummer} van {len(paginas)}", regels[-1]), regels
