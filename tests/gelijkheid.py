@@ -81,6 +81,15 @@ def paginateksten(pdf: Path) -> tuple[str, ...]:
     return _paginateksten(_versie(pdf))
 
 
+def gebroken_nummers(pdf: Path, nummers) -> list[str]:
+    """The phone numbers (as written, white space single) that some line of the PDF breaks: one reads
+    whole only with two lines joined, at a space or at a dash without one, or only without spaces."""
+    regels = [r for pagina in pdf_regels(pdf) for r in pagina]
+    aaneen = "".join(regels)
+    return sorted(n for n in nummers if sum(r.count(n) for r in regels) < max(" ".join(regels).count(n), aaneen.count(n))
+                  or n.replace(" ", "") in aaneen.replace(" ", "") and not any(n in r for r in regels))
+
+
 def pdf_regels(pdf: Path) -> list[list[str]]:
     """The text lines of every page."""
     return [tekst.splitlines() for tekst in paginateksten(pdf)]
